@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/signup-form";
+import { getCurrentUser } from "@/server/current-user";
+
+export const metadata: Metadata = { title: "Create your account" };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect("/skills");
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Create your account</h1>
+      <SignUpForm />
+      <p>
+        Already have an account? <Link href="/login" className="underline">Log in</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { RouteAnnouncer } from "@/components/route-announcer";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Rungs: back-end readiness tracker", template: "%s · Rungs" },
+  description:
+    "Track your back-end skills level by level and see how ready you are for a Junior, Mid-level and Senior job.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        {children}
+        <RouteAnnouncer />
+      </body>
+    </html>
+  );
+}

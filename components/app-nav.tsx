@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/skills", label: "Skills" },
+  { href: "/dashboard", label: "Dashboard" },
+] as const;
+
+export function AppNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main">
+      <ul className="flex gap-1">
+        {LINKS.map(({ href, label }) => {
+          const current = pathname === href;
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`rounded-md px-3 py-1 font-medium ${current ? "bg-accent-soft underline underline-offset-4" : "hover:bg-accent-soft"}`}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

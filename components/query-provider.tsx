@@ -1,0 +1,22 @@
+"use client";
+
+import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+
+function makeQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 }, mutations: { retry: 0 } } });
+}
+
+let browserQueryClient: QueryClient | undefined;
+
+// One client per browser tab: the router may remount this subtree (a refresh after sign-in sets
+// the cookie), and an optimistic level must survive that.
+function getQueryClient() {
+  if (isServer) return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
+}
+
+export function QueryProvider({ children }: { children: ReactNode }) {
+  return <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>;
+}

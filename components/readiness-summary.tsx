@@ -1,0 +1,13 @@
+import type { ReadinessSummary } from "@/lib/readiness";
+import { TIERS } from "@/lib/roadmap";
+import { ReadinessMeter } from "./readiness-meter";
+
+export function ReadinessSummaryBar({ summary }: { summary: ReadinessSummary }) {
+  return (
+    <section aria-label="Readiness" className="card grid gap-4 sm:grid-cols-3">
+      {TIERS.map((tier) => (
+        <ReadinessMeter key={tier} tier={tier} size="small" {...summary[tier]} />
+      ))}
+    </section>
+  );
+}

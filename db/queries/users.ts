@@ -1,0 +1,45 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { getDb } from "../client";
+import { users } from "../schema";
+
+export type UserRecord = {
+  id: string;
+  email: string;
+  name: string | null;
+  createdAt: Date;
+};
+
+export type UserWithHash = UserRecord & { passwordHash: string };
+
+const publicColumns = { id: users.id, email: users.email, name: users.name, createdAt: users.createdAt };
+
+/** Returns null when the email is taken; nothing is written then. */
+export async function createUser(input: {
+  email: string;
+  passwordHash: string;
+  name: string | null;
+}): Promise<UserRecord | null> {
+  const row = getDb()
+    .insert(users)
+    .values({ id: randomUUID(), email: input.email, passwordHash: input.passwordHash, name: input.name, createdAt: new Date() })
+    .onConflictDoNothing({ target: users.email })
+    .returning(publicColumns)
+    .get();
+  return row ?? null;
+}
+
+export async function getUserByEmail(email: string): Promise<UserWithHash | null> {
+  const row = getDb()
+    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
+  return row ?? null;
+}
+
+export async function getUserById(id: string): Promise<UserRecord | null> {
+  const row = getDb().select(publicColumns).from(users).where(eq(users.id, id)).get();
+  return row ?? null;
+}

@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  // Stored trimmed and lower-cased by the sign-up path; unique across users.
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  name: text("name"),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const skillLevels = sqliteTable(
+  "skill_levels",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: text("skill_id").notNull(),
+    level: integer("level").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.skillId] }),
+    check("skill_levels_level_range", sql`${t.level} BETWEEN 0 AND 3`),
+  ],
+);
+
+/** Append-only: one row per level change, written in the same transaction as the change. */
+export const levelChanges = sqliteTable(
+  "level_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: text("skill_id").notNull(),
+    oldLevel: integer("old_level").notNull(),
+    newLevel: integer("new_level").notNull(),
+    changedAt: integer("changed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("level_changes_user_time").on(t.userId, t.changedAt),
+    check("level_changes_old_range", sql`${t.oldLevel} BETWEEN 0 AND 3`),
+    check("level_changes_new_range", sql`${t.newLevel} BETWEEN 0 AND 3`),
+    check("level_changes_is_change", sql`${t.oldLevel} <> ${t.newLevel}`),
+  ],
+);

@@ -1,0 +1,48 @@
+import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+export const PASSWORD = "correct horse battery staple";
+
+export function uniqueEmail(tag = "user"): string {
+  return `${tag}-${randomUUID()}@example.com`;
+}
+
+export async function signUp(page: Page, opts: { email?: string; password?: string; name?: string } = {}) {
+  const email = opts.email ?? uniqueEmail();
+  const password = opts.password ?? PASSWORD;
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  if (opts.name) await page.getByLabel("Name").fill(opts.name);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/skills$/);
+  return { email, password };
+}
+
+export async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+export function skillGroup(page: Page, skill: string) {
+  return page.getByRole("radiogroup", { name: skill, exact: true });
+}
+
+/** Sets a level on the Skills page and waits until the server has confirmed it. */
+export async function setLevel(page: Page, skill: string, level: string) {
+  await skillGroup(page, skill).getByRole("radio", { name: level, exact: true }).check();
+  await expect(page.getByRole("status")).toHaveText(`Saved ${skill}: ${level}.`);
+}
+
+export async function expectReadiness(page: Page, expected: { junior: number; mid: number; senior: number }) {
+  await expect(page.getByRole("progressbar", { name: "Junior readiness" })).toHaveAttribute("aria-valuenow", String(expected.junior));
+  await expect(page.getByRole("progressbar", { name: "Mid readiness" })).toHaveAttribute("aria-valuenow", String(expected.mid));
+  await expect(page.getByRole("progressbar", { name: "Senior readiness" })).toHaveAttribute("aria-valuenow", String(expected.senior));
+}

@@ -1,0 +1,6 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { runMigrations } = await import("./db/migrate");
+    runMigrations();
+  }
+}

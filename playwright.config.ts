@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const PORT = Number(process.env.E2E_PORT || 3100);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const useSystemChromium = existsSync(SYSTEM_CHROMIUM);
+
+// Flags for Debian's Chromium on a machine with no outside network.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      ...(useSystemChromium ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    // Run against the production build (scripts/run-e2e.mjs builds first).
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: `${BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH || join(tmpdir(), `rungs-e2e-${process.pid}`, "e2e.db"),
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
+      AUTH_TRUST_HOST: "true",
+      AUTH_URL: BASE_URL,
+    },
+  },
+});
