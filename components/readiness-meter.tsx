@@ -16,7 +16,7 @@ export function ReadinessMeter({ tier, percent, ready, size = "large" }: Props) 
       aria-valuetext={valueText}
       className="flex flex-col gap-1"
     >
-      <div className="flex items-baseline justify-between gap-2">
+      <div className={`flex justify-between gap-x-2 ${size === "large" ? "items-baseline" : "flex-col sm:flex-row sm:items-baseline"}`}>
         <span className={size === "large" ? "text-lg font-semibold" : "font-medium"}>{name}</span>
         <span className={size === "large" ? "text-2xl font-bold tabular-nums" : "font-semibold tabular-nums"}>
           {percent}%

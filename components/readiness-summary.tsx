@@ -4,7 +4,7 @@ import { ReadinessMeter } from "./readiness-meter";
 
 export function ReadinessSummaryBar({ summary }: { summary: ReadinessSummary }) {
   return (
-    <section aria-label="Readiness" className="card grid gap-4 sm:grid-cols-3">
+    <section aria-label="Readiness" className="card grid grid-cols-3 gap-3 p-3 sm:gap-4 sm:p-4">
       {TIERS.map((tier) => (
         <ReadinessMeter key={tier} tier={tier} size="small" {...summary[tier]} />
       ))}
