@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
+// Set once in the main process; workers inherit it, so tests can look into the same database.
+process.env.E2E_DATABASE_PATH ||= join(tmpdir(), `rungs-e2e-${Date.now()}`, "e2e.db");
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const useSystemChromium = existsSync(SYSTEM_CHROMIUM);
@@ -46,10 +48,11 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH || join(tmpdir(), `rungs-e2e-${process.pid}`, "e2e.db"),
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       AUTH_SECRET: process.env.E2E_AUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
       AUTH_URL: BASE_URL,
+      APP_URL: BASE_URL,
     },
   },
 });

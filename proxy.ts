@@ -16,4 +16,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/skills", "/dashboard"] };
+export const config = { matcher: ["/skills", "/dashboard", "/settings"] };

@@ -46,3 +46,15 @@ export async function expectReadiness(page: Page, expected: { junior: number; mi
   await expect(page.getByRole("progressbar", { name: "Mid readiness" })).toHaveAttribute("aria-valuenow", String(expected.mid));
   await expect(page.getByRole("progressbar", { name: "Senior readiness" })).toHaveAttribute("aria-valuenow", String(expected.senior));
 }
+
+export function uniqueHandle(tag = "h"): string {
+  return `${tag}-${randomUUID().slice(0, 8)}`;
+}
+
+/** Sets the handle and switches the public profile on; the switch saves at once. */
+export async function makePublic(page: Page, handle: string) {
+  await page.goto("/settings");
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByRole("switch", { name: "Public profile" }).check();
+  await expect(page.getByRole("status")).toHaveText(/Your profile is public/);
+}

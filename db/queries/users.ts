@@ -8,12 +8,21 @@ export type UserRecord = {
   id: string;
   email: string;
   name: string | null;
+  handle: string | null;
+  isPublic: boolean;
   createdAt: Date;
 };
 
 export type UserWithHash = UserRecord & { passwordHash: string };
 
-const publicColumns = { id: users.id, email: users.email, name: users.name, createdAt: users.createdAt };
+const publicColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  handle: users.handle,
+  isPublic: users.isPublic,
+  createdAt: users.createdAt,
+};
 
 /** Returns null when the email is taken; nothing is written then. */
 export async function createUser(input: {

@@ -1,11 +1,14 @@
 "use server";
 
+import { after } from "next/server";
+import { revalidateTag } from "next/cache";
 import { getLevels, setLevel, type LevelsBySkill } from "@/db/queries/levels";
 import type { ActionResult } from "@/lib/action-result";
 import type { Level } from "@/lib/levels";
 import { setLevelSchema } from "@/lib/level-schemas";
 import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "@/lib/readiness";
 import { z } from "zod";
+import { profileTag } from "@/server/public-profile";
 import { runUserAction } from "@/server/run-action";
 
 export type SetLevelResult = { levels: LevelsBySkill; readiness: ReadinessSummary };
@@ -14,6 +17,12 @@ export type SetLevelResult = { levels: LevelsBySkill; readiness: ReadinessSummar
 export async function setSkillLevelAction(input: unknown): Promise<ActionResult<SetLevelResult>> {
   return runUserAction(setLevelSchema, input, async (user, { skillId, level }) => {
     const levels = await setLevel(user.id, skillId, level as Level);
+    const handle = user.isPublic ? user.handle : null;
+    if (handle) {
+      // Expired right after the response: updateTag here would make Next re-render the whole
+      // Skills page into every level change's response, which the page does not need.
+      after(() => revalidateTag(profileTag(handle), { expire: 0 }));
+    }
     return { levels, readiness: summarizeReadiness(computeReadiness(levels)) };
   });
 }

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReadinessMeter } from "@/components/readiness-meter";
+import { SiteHeader } from "@/components/site-header";
+import { LEVEL_NAMES } from "@/lib/levels";
+import { describeReadiness } from "@/lib/public-profile";
+import { TIER_NAMES, TIERS } from "@/lib/roadmap";
+import { profileFromParam } from "@/server/profile-param";
+import { siteUrl } from "@/server/request-origin";
+
+type Props = { params: Promise<{ handle: string }> };
+
+// Rendered on first request, then served from cache until the owner changes something.
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await profileFromParam((await params).handle);
+  if (!profile) return { title: "Not found", robots: { index: false } };
+  const title = `${profile.displayName}: back-end readiness`;
+  const description = `${describeReadiness(profile.readiness)} on the Back-End roadmap, tracked with Rungs.`;
+  return {
+    metadataBase: siteUrl(),
+    title,
+    description,
+    alternates: { canonical: `/u/${profile.handle}` },
+    openGraph: { type: "profile", title, description, url: `/u/${profile.handle}`, siteName: "Rungs" },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export default async function PublicProfilePage({ params }: Props) {
+  const profile = await profileFromParam((await params).handle);
+  if (!profile) notFound();
+  const { displayName, handle, readiness, highestTier, categories } = profile;
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-8">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-3xl font-bold break-words">{displayName}</h1>
+          <p className="text-muted">@{handle} · Back-end roadmap progress</p>
+        </div>
+        <section aria-label="Readiness" className="card grid gap-4 sm:grid-cols-3">
+          {TIERS.map((tier) => (
+            <ReadinessMeter key={tier} tier={tier} {...readiness[tier]} />
+          ))}
+        </section>
+        <p className="text-lg">
+          Highest tier reached:{" "}
+          <strong>{highestTier ? TIER_NAMES[highestTier] : "none yet"}</strong>
+        </p>
+        <section aria-labelledby="skills-heading" className="flex flex-col gap-4">
+          <h2 id="skills-heading" className="text-xl font-semibold">
+            Skill levels
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {categories.map((category) => (
+              <section key={category.id} aria-labelledby={`cat-${category.id}`} className="card">
+                <h3 id={`cat-${category.id}`} className="mb-2 font-semibold">
+                  {category.name}
+                </h3>
+                <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 text-sm">
+                  {category.skills.map((skill) => (
+                    <div key={skill.id} className="contents">
+                      <dt>{skill.name}</dt>
+                      <dd className={skill.level === 0 ? "text-muted" : "font-semibold"}>{LEVEL_NAMES[skill.level]}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+          </div>
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Level } from "./levels";
+import { highestTierReached } from "./highest-tier";
+import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "./readiness";
+import { CATEGORIES, TIER_NAMES, type Tier } from "./roadmap";
+
+export type PublicProfile = {
+  handle: string;
+  /** What to call the person: their display name, else their handle. */
+  displayName: string;
+  readiness: ReadinessSummary;
+  highestTier: Tier | null;
+  categories: { id: string; name: string; skills: { id: string; name: string; level: Level }[] }[];
+};
+
+/** The whole public view of a profile, built from the handle, name and levels only. */
+export function buildPublicProfile(input: {
+  handle: string;
+  name: string | null;
+  levels: Readonly<Record<string, Level | undefined>>;
+}): PublicProfile {
+  const readiness = summarizeReadiness(computeReadiness(input.levels));
+  return {
+    handle: input.handle,
+    displayName: input.name ?? input.handle,
+    readiness,
+    highestTier: highestTierReached(readiness),
+    categories: CATEGORIES.map((c) => ({
+      id: c.id,
+      name: c.name,
+      skills: c.skills.map((s) => ({ id: s.id, name: s.name, level: input.levels[s.id] ?? 0 })),
+    })),
+  };
+}
+
+export function describeReadiness(readiness: ReadinessSummary): string {
+  return (["junior", "mid", "senior"] as const)
+    .map((t) => `${TIER_NAMES[t]} ${readiness[t].percent}%${readiness[t].ready ? " (ready)" : ""}`)
+    .join(", ");
+}
