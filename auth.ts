@@ -16,7 +16,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const user = await getUserByEmail(parsed.data.email);
         const valid = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
         if (!user || !valid) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],

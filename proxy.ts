@@ -4,7 +4,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 /**
  * Only checks that a session cookie is present, so a signed-out visitor is sent to log in with
- * a way back. The real check (decoding the session) happens once, in the page.
+ * a way back. The real check (decoding the session) happens once, in the page. Skills and
+ * Dashboard work for guests too, so only Settings and Notes are guarded here.
  */
 export function proxy(request: NextRequest) {
   // Server actions POST to the page URL: let them through to answer "signed out" themselves.
@@ -16,4 +17,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/skills", "/dashboard", "/settings"] };
+export const config = { matcher: ["/settings", "/notes"] };

@@ -6,15 +6,17 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/skills", label: "Skills" },
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/notes", label: "Notes" },
   { href: "/settings", label: "Settings" },
 ] as const;
 
-export function AppNav() {
+export function AppNav({ signedIn }: { signedIn: boolean }) {
   const pathname = usePathname();
+  const links = signedIn ? LINKS : LINKS.filter((l) => l.href === "/skills" || l.href === "/dashboard");
   return (
     <nav aria-label="Main">
       <ul className="flex gap-1">
-        {LINKS.map(({ href, label }) => {
+        {links.map(({ href, label }) => {
           const current = pathname === href;
           return (
             <li key={href}>

@@ -6,6 +6,7 @@ import { HANDLE_MAX, HANDLE_MIN } from "@/lib/handle-rules";
 import { NAME_MAX } from "@/lib/auth-schemas";
 import { CopyLinkButton } from "./copy-link-button";
 import { FormAlert } from "./form-alert";
+import { setSaveFeedback } from "./save-feedback";
 
 type Saved = { name: string; handle: string; isPublic: boolean };
 type Props = { origin: string; saved: Saved };
@@ -14,7 +15,6 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
   const [state, setState] = useState<ProfileFormState>({});
   const [saved, setSaved] = useState<Saved>(initial);
   const [pending, startTransition] = useTransition();
-  const [copyNotice, setCopyNotice] = useState<{ text: string; after: ProfileFormState } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const handleRef = useRef<HTMLInputElement>(null);
 
@@ -25,9 +25,11 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
     if (!form) return;
     const data = new FormData(form);
     setState({});
+    setSaveFeedback({ status: "" });
     startTransition(async () => {
       const next = await saveProfileAction({}, data);
       setState(next);
+      if (next.ok && next.message) setSaveFeedback({ status: next.message });
       if (next.ok && next.values) {
         setSaved(next.values);
         if (handleRef.current) handleRef.current.value = next.values.handle;
@@ -35,8 +37,6 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
     });
   }
 
-  // One status line for the page: the latest of "saved" and "copied".
-  const notice = copyNotice && copyNotice.after === state ? copyNotice.text : state.ok ? state.message : "";
   const profileUrl = saved.handle ? `${origin}/u/${saved.handle}` : "";
   const badgeMarkdown = profileUrl ? `[![Back-end readiness](${profileUrl}/badge.svg)](${profileUrl})` : "";
 
@@ -114,15 +114,6 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
         </div>
       </form>
 
-      <p role="status" className="min-h-6 font-medium text-ok">
-        {notice ? (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {notice}
-          </>
-        ) : null}
-      </p>
-
       {saved.isPublic && profileUrl ? (
         <section aria-labelledby="share-heading" className="card flex flex-col gap-4">
           <h2 id="share-heading" className="text-lg font-semibold">
@@ -134,7 +125,7 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
             </label>
             <div className="flex flex-wrap gap-2">
               <input id="profile-url" readOnly value={profileUrl} className="min-w-0 flex-1 rounded-md border border-line bg-surface px-3 py-2" />
-              <CopyLinkButton url={profileUrl} inputId="profile-url" onResult={(text) => setCopyNotice({ text, after: state })} />
+              <CopyLinkButton url={profileUrl} inputId="profile-url" onResult={(text) => setSaveFeedback({ status: text })} />
             </div>
             <a href={profileUrl} className="underline" target="_blank" rel="noopener">
               Open your public page

@@ -1,6 +1,6 @@
 "use client";
 
-import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { isServer, notifyManager, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
 function makeQueryClient() {
@@ -8,6 +8,10 @@ function makeQueryClient() {
 }
 
 let browserQueryClient: QueryClient | undefined;
+
+// Deliver cache updates synchronously: an optimistic level set in a click handler must reach the
+// controlled radio before React restores the input's previous state at the end of the event.
+if (!isServer) notifyManager.setScheduler((callback) => callback());
 
 // One client per browser tab: the router may remount this subtree (a refresh after sign-in sets
 // the cookie), and an optimistic level must survive that.

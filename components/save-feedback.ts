@@ -1,16 +1,22 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 
-/** The last save's outcome, in a module store so a remount of the Skills page keeps it. */
+/**
+ * The last save's outcome, in a module store so a remount keeps it. Each message remembers the
+ * page it was said on, so it does not follow the user to another page.
+ */
 export type SaveFeedback = { status: string; error: string | null };
 
-let feedback: SaveFeedback = { status: "", error: null };
+type Stored = SaveFeedback & { path: string };
+
+let feedback: Stored = { status: "", error: null, path: "" };
 const listeners = new Set<() => void>();
-const SERVER_FEEDBACK: SaveFeedback = { status: "", error: null };
+const NONE: SaveFeedback = { status: "", error: null };
 
 export function setSaveFeedback(next: Partial<SaveFeedback>): void {
-  feedback = { ...feedback, ...next };
+  feedback = { ...feedback, ...next, path: window.location.pathname };
   for (const listener of listeners) listener();
 }
 
@@ -20,5 +26,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useSaveFeedback(): SaveFeedback {
-  return useSyncExternalStore(subscribe, () => feedback, () => SERVER_FEEDBACK);
+  const pathname = usePathname();
+  const current = useSyncExternalStore(subscribe, () => feedback, () => feedback);
+  return current.path === pathname ? current : NONE;
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader({ children }: { children?: ReactNode }) {
   return (
@@ -11,7 +12,10 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
           </svg>
           Rungs
         </Link>
-        {children}
+        <div className="flex flex-wrap items-center gap-3">
+          {children}
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -1,86 +1,43 @@
 "use client";
 
-import { useIsMutating, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { getMyLevelsAction, setSkillLevelAction, type SetLevelResult } from "@/app/(app)/skills/actions";
-import { LEVEL_NAMES, type Level } from "@/lib/levels";
-import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "@/lib/readiness";
-import { CATEGORIES, getSkill } from "@/lib/roadmap";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { isLevel, type Level } from "@/lib/levels";
+import type { ReadinessSummary } from "@/lib/readiness";
+import { CATEGORIES } from "@/lib/roadmap";
 import { LevelPicker } from "./level-picker";
 import { ReadinessSummaryBar } from "./readiness-summary";
-import { setSaveFeedback, useSaveFeedback } from "./save-feedback";
+import { useSaveFeedback } from "./save-feedback";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { StatusLine } from "./status-line";
 
-type Levels = Record<string, Level>;
-type Props = { initialLevels: Levels; initialReadiness: ReadinessSummary };
+type Props = {
+  levels: Readonly<Record<string, Level>>;
+  summary: ReadinessSummary;
+  onChange: (skillId: string, level: Level) => void;
+  banner?: ReactNode;
+};
 
-const LEVELS_KEY = ["levels"] as const;
-const READINESS_KEY = ["readiness"] as const;
-const SET_LEVEL_KEY = ["set-level"] as const;
+/** The Skills page body: live summary, one level picker per skill, and the 0–3 shortcuts. */
+export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
+  const { error } = useSaveFeedback();
+  const root = useRef<HTMLDivElement>(null);
 
-type Change = { skillId: string; level: Level; previous: Level };
-
-async function fetchLevels(): Promise<Levels> {
-  const result = await getMyLevelsAction();
-  if (!result.ok) throw new Error(result.error);
-  return result.data;
-}
-
-export function SkillsBoard({ initialLevels, initialReadiness }: Props) {
-  const queryClient = useQueryClient();
-  const { data: levels = initialLevels } = useQuery({
-    queryKey: LEVELS_KEY,
-    queryFn: fetchLevels,
-    initialData: initialLevels,
-  });
-  // What the server last confirmed; kept in the query cache so it survives a remount.
-  const { data: serverReadiness = initialReadiness } = useQuery({
-    queryKey: READINESS_KEY,
-    queryFn: () => initialReadiness,
-    initialData: initialReadiness,
-    staleTime: Infinity,
-  });
-  const saving = useIsMutating({ mutationKey: SET_LEVEL_KEY }) > 0;
-  const { status, error } = useSaveFeedback();
-
-  const mutation = useMutation({
-    mutationKey: SET_LEVEL_KEY,
-    mutationFn: async (vars: Change): Promise<SetLevelResult> => {
-      const result = await setSkillLevelAction({ skillId: vars.skillId, level: vars.level });
-      if (!result.ok) throw new Error(result.error);
-      return result.data;
-    },
-    onError: (err, { skillId, level, previous }) => {
-      // Roll back only this skill, and only if nothing newer has been chosen for it meanwhile.
-      queryClient.setQueryData<Levels>(LEVELS_KEY, (current) =>
-        current && current[skillId] === level ? { ...current, [skillId]: previous } : current,
-      );
-      const name = getSkill(skillId)?.name ?? skillId;
-      const reason = err instanceof Error && err.message && !/fetch|network/i.test(err.message) ? err.message : "Check your connection and try again.";
-      setSaveFeedback({ error: `Could not save ${name}: it is back to ${LEVEL_NAMES[previous]}. ${reason}`, status: "" });
-    },
-    onSuccess: (data, { skillId, level }) => {
-      // This mutation still counts as pending here; a newer one in flight will bring fresher numbers.
-      if (queryClient.isMutating({ mutationKey: SET_LEVEL_KEY }) <= 1) {
-        queryClient.setQueryData(READINESS_KEY, data.readiness);
-      }
-      setSaveFeedback({ status: `Saved ${getSkill(skillId)?.name ?? skillId}: ${LEVEL_NAMES[level]}.` });
-    },
-  });
-
-  // Shown at once from the same pure function the server uses; the server's answer confirms it.
-  const optimistic = summarizeReadiness(computeReadiness(levels));
-  const summary = saving ? optimistic : serverReadiness;
-
-  function change(skillId: string, level: Level) {
-    // The optimistic update is synchronous so the controlled radio never snaps back.
-    void queryClient.cancelQueries({ queryKey: LEVELS_KEY });
-    const current = queryClient.getQueryData<Levels>(LEVELS_KEY) ?? initialLevels;
-    queryClient.setQueryData<Levels>(LEVELS_KEY, { ...current, [skillId]: level });
-    setSaveFeedback({ error: null });
-    mutation.mutate({ skillId, level, previous: current[skillId] ?? 0 });
+  // 0–3 set the level of the skill whose picker holds focus, and focus follows the choice.
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
+    const level = Number(event.key);
+    if (!/^[0-3]$/.test(event.key) || !isLevel(level)) return;
+    const skillId = target.closest<HTMLElement>("[data-skill-id]")?.dataset.skillId;
+    if (!skillId) return;
+    event.preventDefault();
+    onChange(skillId, level);
+    root.current?.querySelector<HTMLInputElement>(`input[name="level-${skillId}"][value="${level}"]`)?.focus();
   }
 
   return (
-    <div className="flex flex-col gap-6">
+    <div ref={root} className="flex flex-col gap-6" onKeyDown={onKeyDown}>
       <div className="sticky top-0 z-10 -mx-1 bg-page/95 px-1 py-2 backdrop-blur">
         <ReadinessSummaryBar summary={summary} />
         {error ? (
@@ -89,9 +46,11 @@ export function SkillsBoard({ initialLevels, initialReadiness }: Props) {
             {error}
           </p>
         ) : null}
-        <p role="status" className="sr-only">
-          {status}
-        </p>
+        <StatusLine className="sr-only" />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {banner ?? <span />}
+        <ShortcutsHelp />
       </div>
       {CATEGORIES.map((category) => (
         <section key={category.id} aria-labelledby={`cat-${category.id}`} className="card">
@@ -103,7 +62,7 @@ export function SkillsBoard({ initialLevels, initialReadiness }: Props) {
               key={skill.id}
               skill={skill}
               value={levels[skill.id] ?? 0}
-              onChange={(level) => change(skill.id, level)}
+              onChange={(level) => onChange(skill.id, level)}
             />
           ))}
         </section>

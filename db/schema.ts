@@ -10,6 +10,8 @@ export const users = sqliteTable("users", {
   // Public profile address, lower-case; null until the user picks one.
   handle: text("handle").unique(),
   isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+  // Bumped to sign out every session at once (password change, "log out everywhere").
+  sessionVersion: integer("session_version").notNull().default(0),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 
@@ -47,5 +49,25 @@ export const levelChanges = sqliteTable(
     check("level_changes_old_range", sql`${t.oldLevel} BETWEEN 0 AND 3`),
     check("level_changes_new_range", sql`${t.newLevel} BETWEEN 0 AND 3`),
     check("level_changes_is_change", sql`${t.oldLevel} <> ${t.newLevel}`),
+  ],
+);
+
+/** A private note and evidence links per skill; shown publicly only where isPublic is set. */
+export const skillNotes = sqliteTable(
+  "skill_notes",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: text("skill_id").notNull(),
+    note: text("note").notNull().default(""),
+    // JSON array of http(s) URLs, at most 5 (validated before writing).
+    links: text("links", { mode: "json" }).$type<string[]>().notNull().default([]),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.skillId] }),
+    check("skill_notes_note_length", sql`length(${t.note}) <= 2000`),
   ],
 );

@@ -16,20 +16,20 @@ test("the Skills page works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("ArrowRight");
   await expect(first.getByRole("radio", { name: "Beginner" })).toBeChecked();
   await expect(first.getByRole("radio", { name: "Beginner" })).toBeFocused();
-  await expect(page.getByRole("status")).toHaveText("Saved Internet & Networking Basics: Beginner.");
+  await expect(page.getByRole("status")).toContainText("Saved Internet & Networking Basics: Beginner.");
 
   // Tab leaves the group and lands on the next skill, as with native radios.
   await page.keyboard.press("Tab");
   const linux = skillGroup(page, "Linux Basics");
   await expect(linux.getByRole("radio", { name: "None" })).toBeFocused();
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("status")).toHaveText("Saved Linux Basics: Beginner.");
+  await expect(page.getByRole("status")).toContainText("Saved Linux Basics: Beginner.");
   await page.keyboard.press("ArrowRight");
   await expect(linux.getByRole("radio", { name: "Intermediate" })).toBeChecked();
-  await expect(page.getByRole("status")).toHaveText("Saved Linux Basics: Intermediate.");
+  await expect(page.getByRole("status")).toContainText("Saved Linux Basics: Intermediate.");
   await page.keyboard.press("ArrowLeft");
   await expect(linux.getByRole("radio", { name: "Beginner" })).toBeChecked();
-  await expect(page.getByRole("status")).toHaveText("Saved Linux Basics: Beginner.");
+  await expect(page.getByRole("status")).toContainText("Saved Linux Basics: Beginner.");
 
   // Junior: 2 of 20 points = 10 %; Mid: 2 of 59 = 3 %; Senior: 2 of 102 = 1 %.
   await expectReadiness(page, { junior: 10, mid: 3, senior: 1 });

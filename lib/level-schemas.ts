@@ -13,3 +13,8 @@ export const setLevelSchema = z.strictObject({
   level: levelSchema,
 });
 export type SetLevelInput = z.infer<typeof setLevelSchema>;
+
+/** Levels kept in a guest's browser: skill id → level, at most one entry per roadmap skill. */
+export const guestLevelsSchema = z
+  .partialRecord(skillIdSchema, levelSchema)
+  .refine((r) => Object.keys(r).length <= 100, "Too many skills.");

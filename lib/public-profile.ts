@@ -9,14 +9,18 @@ export type PublicProfile = {
   displayName: string;
   readiness: ReadinessSummary;
   highestTier: Tier | null;
-  categories: { id: string; name: string; skills: { id: string; name: string; level: Level }[] }[];
+  categories: { id: string; name: string; skills: PublicSkill[] }[];
 };
+
+export type PublicSkill = { id: string; name: string; level: Level; note?: { text: string; links: string[] } };
 
 /** The whole public view of a profile, built from the handle, name and levels only. */
 export function buildPublicProfile(input: {
   handle: string;
   name: string | null;
   levels: Readonly<Record<string, Level | undefined>>;
+  /** Only the notes the owner chose to show. */
+  notes?: Readonly<Record<string, { note: string; links: string[]; isPublic: boolean } | undefined>>;
 }): PublicProfile {
   const readiness = summarizeReadiness(computeReadiness(input.levels));
   return {
@@ -27,7 +31,12 @@ export function buildPublicProfile(input: {
     categories: CATEGORIES.map((c) => ({
       id: c.id,
       name: c.name,
-      skills: c.skills.map((s) => ({ id: s.id, name: s.name, level: input.levels[s.id] ?? 0 })),
+      skills: c.skills.map((s): PublicSkill => {
+        const note = input.notes?.[s.id];
+        const skill: PublicSkill = { id: s.id, name: s.name, level: input.levels[s.id] ?? 0 };
+        if (note?.isPublic && (note.note || note.links.length > 0)) skill.note = { text: note.note, links: note.links };
+        return skill;
+      }),
     })),
   };
 }

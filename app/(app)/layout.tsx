@@ -1,23 +1,39 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
+import { GuestMergePrompt } from "@/components/guest-merge-prompt";
 import { LogOutButton } from "@/components/log-out-button";
 import { QueryProvider } from "@/components/query-provider";
 import { SiteHeader } from "@/components/site-header";
-import { requireUser } from "@/server/current-user";
+import { getCurrentUser } from "@/server/current-user";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const user = await getCurrentUser();
   return (
     <>
       <SiteHeader>
         <div className="flex flex-wrap items-center gap-3">
-          <AppNav />
-          <span className="hidden text-sm text-muted sm:inline">{user.name ?? user.email}</span>
-          <LogOutButton />
+          <AppNav signedIn={user !== null} />
+          {user ? (
+            <>
+              <span className="hidden text-sm text-muted sm:inline">{user.name ?? user.email}</span>
+              <LogOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="btn-secondary py-1">
+                Log in
+              </Link>
+              <Link href="/signup" className="btn-primary py-1">
+                Sign up
+              </Link>
+            </>
+          )}
         </div>
       </SiteHeader>
       <QueryProvider>
         <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+          {user ? <GuestMergePrompt /> : null}
           {children}
         </main>
       </QueryProvider>

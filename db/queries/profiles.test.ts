@@ -27,7 +27,7 @@ describe("public profiles", () => {
     expect(await getPublicProfile("ada")).toBeNull();
     await updateProfileSettings(user.id, { name: "Ada", handle: "ada", isPublic: true });
     const profile = await getPublicProfile("ada");
-    expect(profile).toEqual({ handle: "ada", name: "Ada", levels: { git: 2 } });
+    expect(profile).toEqual({ handle: "ada", name: "Ada", levels: { git: 2 }, notes: {} });
     expect(JSON.stringify(profile)).not.toContain(user.id);
     expect(JSON.stringify(profile)).not.toContain("p1@example.com");
   });

@@ -2,12 +2,14 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Level } from "@/lib/levels";
 import { getDb } from "../client";
+import { getNotes, type NotesBySkill } from "./notes";
 import { skillLevels, users } from "../schema";
 
 export type PublicProfileRecord = {
   handle: string;
   name: string | null;
   levels: Record<string, Level>;
+  notes: NotesBySkill;
 };
 
 export type ProfileSettings = { name: string | null; handle: string | null; isPublic: boolean };
@@ -36,7 +38,7 @@ export async function getPublicProfile(handle: string): Promise<PublicProfileRec
     .all();
   const levels: Record<string, Level> = {};
   for (const row of rows) levels[row.skillId] = row.level as Level;
-  return { handle: user.handle, name: user.name, levels };
+  return { handle: user.handle, name: user.name, levels, notes: await getNotes(user.id, true) };
 }
 
 export async function updateProfileSettings(userId: string, settings: ProfileSettings): Promise<UpdateProfileResult> {

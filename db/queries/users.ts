@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getDb } from "../client";
 import { users } from "../schema";
@@ -10,6 +10,7 @@ export type UserRecord = {
   name: string | null;
   handle: string | null;
   isPublic: boolean;
+  sessionVersion: number;
   createdAt: Date;
 };
 
@@ -21,6 +22,7 @@ const publicColumns = {
   name: users.name,
   handle: users.handle,
   isPublic: users.isPublic,
+  sessionVersion: users.sessionVersion,
   createdAt: users.createdAt,
 };
 
@@ -46,6 +48,41 @@ export async function getUserByEmail(email: string): Promise<UserWithHash | null
     .where(eq(users.email, email))
     .get();
   return row ?? null;
+}
+
+export async function getUserWithHashById(id: string): Promise<UserWithHash | null> {
+  const row = getDb()
+    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  return row ?? null;
+}
+
+/** Stores a new hash and ends every existing session (they carry the old session version). */
+export async function updatePassword(id: string, passwordHash: string): Promise<number> {
+  const row = getDb()
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id))
+    .returning({ sessionVersion: users.sessionVersion })
+    .get();
+  return row?.sessionVersion ?? 0;
+}
+
+export async function bumpSessionVersion(id: string): Promise<number> {
+  const row = getDb()
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id))
+    .returning({ sessionVersion: users.sessionVersion })
+    .get();
+  return row?.sessionVersion ?? 0;
+}
+
+/** Removes the user; their levels, log and notes go with them (ON DELETE CASCADE). */
+export async function deleteUser(id: string): Promise<void> {
+  getDb().delete(users).where(eq(users.id, id)).run();
 }
 
 export async function getUserById(id: string): Promise<UserRecord | null> {

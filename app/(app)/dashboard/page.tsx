@@ -1,26 +1,47 @@
 import type { Metadata } from "next";
+import { GuestDashboard } from "@/components/guest-dashboard";
+import { HistoryChart } from "@/components/history-chart";
+import { LearnNext } from "@/components/learn-next";
+import { StatusLine } from "@/components/status-line";
 import { TierCard } from "@/components/tier-card";
-import { getLevels } from "@/db/queries/levels";
+import { getLevels, listLevelChanges } from "@/db/queries/levels";
+import { readinessHistory } from "@/lib/history";
 import { computeReadiness } from "@/lib/readiness";
+import { recommendNext } from "@/lib/recommendations";
 import { TIERS } from "@/lib/roadmap";
-import { requireUser } from "@/server/current-user";
+import { getCurrentUser } from "@/server/current-user";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const user = await requireUser();
-  const readiness = computeReadiness(await getLevels(user.id));
+  const user = await getCurrentUser();
+  const heading = (name?: string | null) => (
+    <div className="flex flex-col gap-1">
+      <h1 className="text-2xl font-bold">Your readiness{name ? `, ${name}` : ""}</h1>
+      <p className="text-muted">How close you are to what a Junior, a Mid-level and a Senior back-end job asks for.</p>
+    </div>
+  );
+  if (!user) {
+    return (
+      <>
+        {heading()}
+        <GuestDashboard />
+      </>
+    );
+  }
+  const [levels, changes] = await Promise.all([getLevels(user.id), listLevelChanges(user.id)]);
+  const readiness = computeReadiness(levels);
   return (
     <>
-      <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">Your readiness{user.name ? `, ${user.name}` : ""}</h1>
-        <p className="text-muted">How close you are to what a Junior, a Mid-level and a Senior back-end job asks for.</p>
-      </div>
+      {heading(user.name)}
+      <StatusLine />
       <div className="grid gap-4 lg:grid-cols-3">
         {TIERS.map((tier) => (
           <TierCard key={tier} readiness={readiness[tier]} />
         ))}
       </div>
+      <LearnNext data={recommendNext(levels)} />
+      <HistoryChart points={readinessHistory(changes)} />
     </>
   );
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { AccountSettings } from "@/components/account-settings";
 import { ProfileSettingsForm } from "@/components/profile-settings-form";
+import { StatusLine } from "@/components/status-line";
+import { TransferPanel } from "@/components/transfer-panel";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
 
@@ -10,10 +13,13 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Settings</h1>
+      <StatusLine className="sticky top-0 z-10 bg-page/95 py-1" />
       <ProfileSettingsForm
         origin={await requestOrigin()}
         saved={{ name: user.name ?? "", handle: user.handle ?? "", isPublic: user.isPublic }}
       />
+      <TransferPanel />
+      <AccountSettings />
     </>
   );
 }

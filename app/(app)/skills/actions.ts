@@ -1,11 +1,14 @@
 "use server";
 
 import { after } from "next/server";
-import { revalidateTag } from "next/cache";
-import { getLevels, setLevel, type LevelsBySkill } from "@/db/queries/levels";
+import { revalidateTag, updateTag } from "next/cache";
+import { getLevels, applyLevelPlan, setLevel, type LevelsBySkill } from "@/db/queries/levels";
+import { saveNotes, type SkillNote } from "@/db/queries/notes";
+import { planGuestMerge } from "@/lib/merge-levels";
+import { noteSchema } from "@/lib/note-schemas";
 import type { ActionResult } from "@/lib/action-result";
 import type { Level } from "@/lib/levels";
-import { setLevelSchema } from "@/lib/level-schemas";
+import { guestLevelsSchema, setLevelSchema } from "@/lib/level-schemas";
 import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "@/lib/readiness";
 import { z } from "zod";
 import { profileTag } from "@/server/public-profile";
@@ -30,4 +33,25 @@ export async function setSkillLevelAction(input: unknown): Promise<ActionResult<
 /** The signed-in user's levels, for the Skills page to refresh itself. */
 export async function getMyLevelsAction(): Promise<ActionResult<LevelsBySkill>> {
   return runUserAction(z.undefined(), undefined, async (user) => getLevels(user.id));
+}
+
+/** Saves one skill's note, links and "show on public profile" switch. */
+export async function saveNoteAction(input: unknown): Promise<ActionResult<SkillNote>> {
+  return runUserAction(noteSchema, input, async (user, { skillId, ...note }) => {
+    await saveNotes(user.id, { [skillId]: note });
+    if (user.isPublic && user.handle) updateTag(profileTag(user.handle));
+    return note;
+  });
+}
+
+/** Merges levels set as a guest in this browser: the higher level wins for each skill. */
+export async function mergeGuestLevelsAction(input: unknown): Promise<ActionResult<SetLevelResult & { merged: number }>> {
+  return runUserAction(guestLevelsSchema, input, async (user, guest) => {
+    const { before, after } = await applyLevelPlan(user.id, (current) =>
+      Object.fromEntries(planGuestMerge(current, guest).map((c) => [c.skillId, c.to])),
+    );
+    const merged = Object.keys(after).filter((id) => after[id] !== (before[id] ?? 0)).length;
+    if (merged > 0 && user.isPublic && user.handle) updateTag(profileTag(user.handle));
+    return { merged, levels: after, readiness: summarizeReadiness(computeReadiness(after)) };
+  });
 }

@@ -1,24 +1,39 @@
 import type { Metadata } from "next";
-import { SkillsBoard } from "@/components/skills-board";
+import { AccountSkillsBoard } from "@/components/account-skills-board";
+import { GuestSkillsBoard } from "@/components/guest-skills-board";
 import { getLevels } from "@/db/queries/levels";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
-import { requireUser } from "@/server/current-user";
+import { getCurrentUser } from "@/server/current-user";
 
 export const metadata: Metadata = { title: "Skills" };
 
 export default async function SkillsPage() {
-  const user = await requireUser();
+  const user = await getCurrentUser();
+  const intro = (
+    <div className="flex flex-col gap-1">
+      <h1 className="text-2xl font-bold">Your skills</h1>
+      <p className="text-muted">
+        Pick your level for each skill. Every change saves at once. Under each skill you see what a Junior, a
+        Mid-level and a Senior job asks for.
+      </p>
+    </div>
+  );
+  if (!user) {
+    return (
+      <>
+        {intro}
+        <GuestSkillsBoard />
+      </>
+    );
+  }
   const levels = await getLevels(user.id);
   return (
     <>
-      <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">Your skills</h1>
-        <p className="text-muted">
-          Pick your level for each skill. Every change saves at once. Under each skill you see what a Junior, a
-          Mid-level and a Senior job asks for.
-        </p>
-      </div>
-      <SkillsBoard initialLevels={levels} initialReadiness={summarizeReadiness(computeReadiness(levels))} />
+      {intro}
+      <AccountSkillsBoard
+        initialLevels={levels}
+        initialReadiness={summarizeReadiness(computeReadiness(levels))}
+      />
     </>
   );
 }

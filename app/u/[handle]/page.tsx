@@ -68,6 +68,22 @@ export default async function PublicProfilePage({ params }: Props) {
                     <div key={skill.id} className="contents">
                       <dt>{skill.name}</dt>
                       <dd className={skill.level === 0 ? "text-muted" : "font-semibold"}>{LEVEL_NAMES[skill.level]}</dd>
+                      {skill.note ? (
+                        <dd className="col-span-2 mb-2 border-l-2 border-line/60 pl-2 text-muted">
+                          {skill.note.text ? <p className="whitespace-pre-line break-words">{skill.note.text}</p> : null}
+                          {skill.note.links.length > 0 ? (
+                            <ul aria-label={`Evidence for ${skill.name}`} className="flex flex-col">
+                              {skill.note.links.map((href) => (
+                                <li key={href} className="break-all">
+                                  <a href={href} rel="nofollow noopener noreferrer ugc" className="underline">
+                                    {href}
+                                  </a>
+                                </li>
+                              ))}
+                            </ul>
+                          ) : null}
+                        </dd>
+                      ) : null}
                     </div>
                   ))}
                 </dl>

@@ -1,0 +1,20 @@
+import { getLevels, listLevelChanges } from "@/db/queries/levels";
+import { getNotes } from "@/db/queries/notes";
+import { buildExport } from "@/lib/export-format";
+import { getCurrentUser } from "@/server/current-user";
+
+/** Downloads the signed-in user's progress as a versioned JSON file. */
+export async function GET(): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Not signed in" }, { status: 401 });
+  const [levels, notes, history] = await Promise.all([getLevels(user.id), getNotes(user.id), listLevelChanges(user.id)]);
+  const file = buildExport({ levels, notes, history });
+  const date = file.exportedAt.slice(0, 10);
+  return new Response(JSON.stringify(file, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="rungs-progress-${date}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { deleteAccountAction, resetProgressAction } from "@/app/(app)/settings/account-actions";
+import { AccountForm, Field } from "./account-form";
+import { PasswordForm } from "./password-form";
+
+export function AccountSettings() {
+  return (
+    <>
+      <PasswordForm />
+      <AccountForm
+        title="Reset progress"
+        description="Sets every skill back to None. Your history keeps a record of the change."
+        action={resetProgressAction}
+        submitLabel="Reset progress"
+        pendingLabel="Resetting…"
+        danger
+      >
+        <Field id="confirm" label="Type RESET to confirm" autoComplete="off" />
+      </AccountForm>
+      <AccountForm
+        title="Delete account"
+        description="Removes your account, levels, notes and history for good. Your public profile disappears at once."
+        action={deleteAccountAction}
+        submitLabel="Delete account"
+        pendingLabel="Deleting…"
+        danger
+      >
+        <Field id="password" label="Confirm with your password" type="password" autoComplete="current-password" />
+      </AccountForm>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import type { Level } from "./levels";
+import type { LevelChangePlan } from "./merge-levels";
+import { LINKS_MAX, evidenceLinkSchema, NOTE_MAX } from "./note-schemas";
+import { isSkillId, ROADMAP_VERSION, SKILLS } from "./roadmap";
+
+export const EXPORT_FORMAT = "rungs-progress";
+export const EXPORT_FORMAT_VERSION = 1;
+export const IMPORT_MAX_BYTES = 512 * 1024;
+
+export type NoteData = { note: string; links: string[]; isPublic: boolean };
+export type HistoryEntry = { skillId: string; oldLevel: Level; newLevel: Level; changedAt: string };
+
+export type ExportFile = {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: typeof EXPORT_FORMAT_VERSION;
+  roadmapVersion: number;
+  exportedAt: string;
+  levels: Record<string, Level>;
+  notes: Record<string, NoteData>;
+  history: HistoryEntry[];
+};
+
+export function buildExport(input: {
+  levels: Readonly<Record<string, Level>>;
+  notes: Readonly<Record<string, NoteData>>;
+  history: readonly { skillId: string; oldLevel: Level; newLevel: Level; changedAt: Date }[];
+  now?: Date;
+}): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    roadmapVersion: ROADMAP_VERSION,
+    exportedAt: (input.now ?? new Date()).toISOString(),
+    // Every skill, in roadmap order, so the file reads as a full picture.
+    levels: Object.fromEntries(SKILLS.map((s) => [s.id, input.levels[s.id] ?? 0])),
+    notes: { ...input.notes },
+    history: input.history.map((h) => ({ ...h, changedAt: h.changedAt.toISOString() })),
+  };
+}
+
+const levelValue = z.int().min(0).max(3);
+const noteValue = z.strictObject({
+  note: z.string().refine((v) => Array.from(v).length <= NOTE_MAX, { error: `A note has at most ${NOTE_MAX} characters.` }),
+  links: z.array(evidenceLinkSchema).max(LINKS_MAX),
+  isPublic: z.boolean(),
+});
+
+const importSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT, { error: "This is not a Rungs export file." }),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION, { error: `Only format version ${EXPORT_FORMAT_VERSION} can be imported.` }),
+  roadmapVersion: z.int().min(1),
+  exportedAt: z.string().max(64).optional(),
+  levels: z.record(z.string().max(100), levelValue).refine((r) => Object.keys(r).length <= 500, "Too many skills."),
+  notes: z.record(z.string().max(100), noteValue).refine((r) => Object.keys(r).length <= 500, "Too many notes.").optional(),
+  // History is informational: the import writes its own log entries.
+  history: z.array(z.unknown()).max(100_000).optional(),
+});
+
+export type ParsedImport =
+  | { ok: true; levels: Record<string, Level>; notes: Record<string, NoteData>; unknownSkillIds: string[] }
+  | { ok: false; error: string };
+
+/** Validates an export file's text; unknown skill ids are listed and skipped, anything malformed refuses the whole file. */
+export function parseImport(text: string): ParsedImport {
+  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) {
+    return { ok: false, error: `The file is too large (the limit is ${IMPORT_MAX_BYTES / 1024} KB).` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "The file is not valid JSON." };
+  }
+  const parsed = importSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
+    return { ok: false, error: `The file does not match the export format: ${issue?.message ?? "invalid"}${where}.` };
+  }
+  const unknown = new Set<string>();
+  const levels: Record<string, Level> = {};
+  for (const [skillId, level] of Object.entries(parsed.data.levels)) {
+    if (isSkillId(skillId)) levels[skillId] = level as Level;
+    else unknown.add(skillId);
+  }
+  const notes: Record<string, NoteData> = {};
+  for (const [skillId, note] of Object.entries(parsed.data.notes ?? {})) {
+    if (isSkillId(skillId)) notes[skillId] = note;
+    else unknown.add(skillId);
+  }
+  return { ok: true, levels, notes, unknownSkillIds: [...unknown].sort() };
+}
+
+/** The level changes an import makes: it sets each listed skill to the file's level. */
+export function planImport(
+  current: Readonly<Record<string, Level | undefined>>,
+  imported: Readonly<Record<string, Level>>,
+): LevelChangePlan[] {
+  const plan: LevelChangePlan[] = [];
+  for (const skill of SKILLS) {
+    const to = imported[skill.id];
+    if (to === undefined) continue;
+    const from = current[skill.id] ?? 0;
+    if (to !== from) plan.push({ skillId: skill.id, from, to });
+  }
+  return plan;
+}
