@@ -1,6 +1,21 @@
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { runMigrations } = await import("./db/migrate");
-    runMigrations();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Fail closed: without a secret, next-auth could not sign sessions safely.
+  if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
+    console.error(
+      "Rungs refuses to start: AUTH_SECRET is not set. Set it in the environment (openssl rand -base64 32), " +
+        "or start with `npm start`, which writes one to .env.local on first run.",
+    );
+    process.exit(1);
+  }
+  const { runMigrations } = await import("./db/migrate");
+  runMigrations();
+  const { closeDb } = await import("./db/client");
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      // Checkpoints the WAL and releases the file cleanly before exiting.
+      closeDb();
+      process.exit(0);
+    });
   }
 }

@@ -53,6 +53,9 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       AUTH_URL: BASE_URL,
       APP_URL: BASE_URL,
+      // Every test signs up from 127.0.0.1; the per-address limits are tested with their own addresses.
+      THROTTLE_SIGNUP_PER_ADDRESS: "100000",
+      THROTTLE_LOGIN_PER_ADDRESS: "100000",
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { RouteAnnouncer } from "@/components/route-announcer";
 import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
@@ -16,12 +17,14 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the nonce makes every page render per request: the price of a CSP without unsafe-inline.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The boot script sets data-theme before React hydrates: expected, not a mismatch.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">
         <a

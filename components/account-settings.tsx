@@ -1,6 +1,6 @@
 "use client";
 
-import { deleteAccountAction, resetProgressAction } from "@/app/(app)/settings/account-actions";
+import { deleteAccountAction, logOutEverywhereAction, resetProgressAction } from "@/app/(app)/settings/account-actions";
 import { AccountForm, Field } from "./account-form";
 import { PasswordForm } from "./password-form";
 
@@ -8,6 +8,17 @@ export function AccountSettings() {
   return (
     <>
       <PasswordForm />
+      <section aria-labelledby="sessions-heading" className="card flex flex-col gap-3">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Sessions
+        </h2>
+        <p className="text-sm text-muted">Signed in on a shared or lost device? End every session, this one included.</p>
+        <form action={logOutEverywhereAction}>
+          <button type="submit" className="btn-secondary">
+            Sign out on all devices
+          </button>
+        </form>
+      </section>
       <AccountForm
         title="Reset progress"
         description="Sets every skill back to None. Your history keeps a record of the change."

@@ -8,11 +8,14 @@ declare module "next-auth" {
   interface Session {
     /** The user's session version when this session was issued; stale ones are signed out. */
     sv?: number;
+    /** The server-side session row; deleting it ends this session. */
+    sid?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }

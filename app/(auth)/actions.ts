@@ -1,11 +1,21 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { createUser } from "@/db/queries/users";
 import { fieldErrors, INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { hashPassword } from "@/server/password";
+import { retryMessage } from "@/lib/throttle-policy";
+import {
+  checkThrottled,
+  clearLoginFailures,
+  countLoginFailure,
+  countSignupAttempt,
+  loginKeys,
+  signupKeys,
+} from "@/server/throttle";
 
 /** What a form shows after a failed submit; never holds the password. */
 export type AuthFormState = {
@@ -19,15 +29,18 @@ function text(form: FormData, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** Signs in and redirects; a wrong email or password counts against the throttle. */
 async function signInOrFail(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
+  const keys = await loginKeys(email);
   try {
-    // On success this throws Next's redirect, which must propagate.
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return { error: INVALID_LOGIN, values: { email } };
-    throw error;
+    if (!(error instanceof AuthError)) throw error;
+    await countLoginFailure(keys);
+    return { error: INVALID_LOGIN, values: { email } };
   }
-  return {};
+  await clearLoginFailures(keys);
+  redirect(redirectTo as "/dashboard");
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -38,6 +51,11 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     return { error: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
   }
   const { email, password, name } = parsed.data;
+  const keys = await signupKeys(email);
+  const throttle = await checkThrottled(keys);
+  if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values };
+  await countSignupAttempt(keys);
+  // Hashed before the uniqueness check, so a taken email answers no faster than a new one.
   const user = await createUser({ email, passwordHash: await hashPassword(password), name });
   if (!user) {
     return {
@@ -54,9 +72,12 @@ export async function logInAction(_prev: AuthFormState, form: FormData): Promise
   const parsed = logInSchema.safeParse({ email, password: text(form, "password") });
   if (!parsed.success) return { error: INVALID_LOGIN, values: { email: email?.slice(0, 300) } };
   const redirectTo = safeRedirectPath(text(form, "callbackUrl"), "/dashboard");
+  const throttle = await checkThrottled(await loginKeys(parsed.data.email));
+  if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values: { email: parsed.data.email } };
   return signInOrFail(parsed.data.email, parsed.data.password, redirectTo);
 }
 
 export async function logOutAction(): Promise<void> {
+  // signOut's event deletes this session's row, so a copy of the cookie stops working too.
   await signOut({ redirectTo: "/" });
 }

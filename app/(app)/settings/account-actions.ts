@@ -3,7 +3,8 @@
 import { updateTag } from "next/cache";
 import { signOut } from "@/auth";
 import { setLevels } from "@/db/queries/levels";
-import { deleteUser, getUserWithHashById } from "@/db/queries/users";
+import { deleteUserSessions } from "@/db/queries/sessions";
+import { bumpSessionVersion, deleteUser, getUserWithHashById } from "@/db/queries/users";
 import { deleteAccountSchema, resetProgressSchema } from "@/lib/account-schemas";
 import { SKILLS } from "@/lib/roadmap";
 import { getCurrentUser } from "@/server/current-user";
@@ -41,4 +42,14 @@ export async function deleteAccountAction(_prev: AccountFormState, form: FormDat
   if (user.handle) updateTag(profileTag(user.handle));
   await signOut({ redirectTo: "/?deleted=1" });
   return {};
+}
+
+/** Ends every session of this user, on every device, this one included. */
+export async function logOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) {
+    await deleteUserSessions(user.id);
+    await bumpSessionVersion(user.id);
+  }
+  await signOut({ redirectTo: "/login" });
 }

@@ -10,12 +10,8 @@ import { siteUrl } from "@/server/request-origin";
 
 type Props = { params: Promise<{ handle: string }> };
 
-// Rendered on first request, then served from cache until the owner changes something.
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request (the CSP nonce needs it); the profile data itself comes from a cache that
+// the owner's changes expire (server/public-profile.ts).
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await profileFromParam((await params).handle);

@@ -1,4 +1,5 @@
 import { signIn } from "@/auth";
+import { deleteUserSessions } from "@/db/queries/sessions";
 import { getUserWithHashById, updatePassword } from "@/db/queries/users";
 import { changePasswordSchema } from "@/lib/account-schemas";
 import { getCurrentUser } from "@/server/current-user";
@@ -35,6 +36,7 @@ export async function POST(request: Request): Promise<Response> {
     return fail("Your current password is not correct.", 400);
   }
   await updatePassword(user.id, await hashPassword(parsed.data.newPassword));
+  await deleteUserSessions(user.id);
   // Every other session now carries an old version; this one gets a fresh cookie.
   await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirect: false });
   return Response.json({ ok: true, message: "Password changed. Every other session has been signed out." });

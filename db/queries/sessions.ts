@@ -1,0 +1,43 @@
+import "server-only";
+import { and, eq, gt, lt } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { getDb } from "../client";
+import { sessions, users } from "../schema";
+import type { UserRecord } from "./users";
+
+export async function createSession(userId: string, expiresAt: Date): Promise<string> {
+  const id = randomUUID();
+  getDb().insert(sessions).values({ id, userId, createdAt: new Date(), expiresAt }).run();
+  return id;
+}
+
+/** The user behind a live session, in one indexed lookup; null when revoked, expired or gone. */
+export async function getUserBySession(sessionId: string, userId: string): Promise<UserRecord | null> {
+  const row = getDb()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      handle: users.handle,
+      isPublic: users.isPublic,
+      sessionVersion: users.sessionVersion,
+      createdAt: users.createdAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))
+    .get();
+  return row ?? null;
+}
+
+export async function deleteSession(sessionId: string): Promise<void> {
+  getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export async function deleteUserSessions(userId: string): Promise<void> {
+  getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export async function pruneExpiredSessions(now = new Date()): Promise<void> {
+  getDb().delete(sessions).where(lt(sessions.expiresAt, now)).run();
+}
