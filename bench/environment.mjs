@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./app-server.mjs";
 import { createRandom } from "./random.mjs";
-import { startRssMonitor } from "./rss-monitor.mjs";
+import { startRssMonitor } from "./server-process.mjs";
 import { SEED_PASSWORD, seedDatabase } from "./seed-database.mjs";
 import { logInMany } from "./sessions.mjs";
 

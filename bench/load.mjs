@@ -13,7 +13,7 @@ function run(options) {
  * `next()` returns each request to send; `isSuccess(body)` lets a row reject a 200 that carries
  * an application error.
  */
-export async function measure(baseUrl, scenario, { connections, duration, warmup }) {
+export async function measure(baseUrl, scenario, { connections, duration, warmup, cpuSeconds }) {
   const base = {
     url: baseUrl,
     connections,
@@ -28,15 +28,19 @@ export async function measure(baseUrl, scenario, { connections, duration, warmup
         if (status >= 200 && status < 300 && !scenario.isSuccess(body)) rejected++;
       }
     : undefined;
+  const cpuBefore = cpuSeconds();
   const result = await run({ ...base, duration, requests: [{ ...base.requests[0], onResponse }] });
+  const cpuUsed = cpuSeconds() - cpuBefore;
   const responses = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
   return {
     connections,
     durationS: result.duration,
     requests: responses,
     rps: responses / result.duration,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+    // No answer within the duration leaves no latency to report, not a latency of 0.
+    p50Ms: responses ? result.latency.p50 : null,
+    p99Ms: responses ? result.latency.p99 : null,
+    serverCpuMsPerRequest: (cpuUsed * 1000) / responses,
     // Redirects count: a signed-in page that redirects to /login has failed.
     errors: result.non2xx + result.errors + rejected, // autocannon counts timeouts in errors
     statusCodes: result.statusCodeStats,
