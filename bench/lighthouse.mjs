@@ -25,7 +25,7 @@ async function audit(port, url, cookie) {
     .map((a) => ({
       id: a.id,
       displayValue: a.displayValue,
-      items: (a.details?.items ?? []).slice(0, 5).map((i) => i.description ?? i.url ?? i.node?.snippet ?? i.source),
+      items: (a.details?.items ?? []).slice(0, 5).map((i) => [i.url, i.description, i.node?.snippet].filter(Boolean).join(" ")),
     }));
   return {
     finalUrl: lhr.finalDisplayedUrl,
