@@ -1,0 +1,98 @@
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const FIRST_PORT = 3200;
+const READY_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 5_000;
+const quietNext = { NEXT_TELEMETRY_DISABLED: "1" };
+
+export function buildApp(root) {
+  console.log("Building the app (next build)…");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...quietNext },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => probe.close(() => resolve(true)))
+      .listen(port, "127.0.0.1");
+  });
+}
+
+export async function findFreePort(from = FIRST_PORT) {
+  for (let port = from; port < from + 100; port++) if (await portIsFree(port)) return port;
+  throw new Error(`no free port from ${from}`);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntilReady(url, child) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`server not ready after ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/**
+ * Starts `next start` on 127.0.0.1 against the given database; its output goes to a log file
+ * beside the database so the bench's own output stays readable.
+ */
+export async function startServer({ root, databasePath, logDir }) {
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = createWriteStream(join(logDir, "server.log"));
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      ...quietNext,
+      NODE_ENV: "production",
+      DATABASE_PATH: databasePath,
+      AUTH_SECRET: "rungs-bench-secret-not-for-production",
+      AUTH_TRUST_HOST: "true",
+      APP_URL: url,
+    },
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitUntilReady(url, child);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}; see ${join(logDir, "server.log")}`);
+  }
+  /** Throws when the server is gone, so a crash (or a kill from outside) is not reported as load errors. */
+  const assertRunning = () => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`next start exited (code ${child.exitCode}, signal ${child.signalCode}); see ${join(logDir, "server.log")}`);
+    }
+  };
+  return { url, port, pid: child.pid, stop, assertRunning, logPath: join(logDir, "server.log") };
+}

@@ -1,0 +1,69 @@
+// `npm run lighthouse`: Lighthouse desktop scores of the main pages on a seeded database.
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app-server.mjs";
+import { launchChromium } from "./chromium.mjs";
+import { startEnvironment } from "./environment.mjs";
+import { describeMachine } from "./machine.mjs";
+import { parseOptions } from "./options.mjs";
+import { writeResults } from "./report.mjs";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices"];
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+async function audit(port, url, cookie) {
+  const result = await lighthouse(
+    url,
+    { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: cookie ? { Cookie: cookie } : undefined },
+    desktopConfig,
+  );
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const failed = Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode))
+    .map((a) => ({
+      id: a.id,
+      displayValue: a.displayValue,
+      items: (a.details?.items ?? []).slice(0, 5).map((i) => [i.url, i.description, i.node?.snippet].filter(Boolean).join(" ")),
+    }));
+  return {
+    finalUrl: lhr.finalDisplayedUrl,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+    failedAudits: failed,
+  };
+}
+
+const options = parseOptions(process.argv.slice(2), { users: 1_000 });
+if (options.build) buildApp(root);
+const env = await startEnvironment(root, { users: options.users, seed: options.seed });
+const chromium = await launchChromium().catch(async (error) => {
+  await env.close();
+  throw error;
+});
+const pages = [
+  { page: "landing /", path: "/" },
+  { page: "skills", path: "/skills", cookie: env.cookies[0] },
+  { page: "dashboard", path: "/dashboard", cookie: env.cookies[0] },
+  { page: "public profile", path: `/u/${env.handles[0]}` },
+];
+const results = [];
+try {
+  for (const { page, path, cookie } of pages) {
+    console.log(`Lighthouse: ${page}…`);
+    results.push({ page, path, ...(await audit(chromium.port, `${env.server.url}${path}`, cookie)) });
+  }
+} finally {
+  await chromium.close();
+  env.memory.stop();
+  await env.close();
+}
+
+console.log(`\n${"page".padEnd(16)}  perf  a11y  best-practices`);
+for (const r of results) {
+  const s = r.scores;
+  console.log(`${r.page.padEnd(16)}  ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s["best-practices"]).padStart(14)}`);
+  if (r.failedAudits.length) console.log(`${"".padEnd(18)}below 100: ${r.failedAudits.map((a) => a.id).join(", ")}`);
+}
+const file = writeResults(root, "lighthouse", { date: new Date().toISOString(), machine: describeMachine(), options, results });
+console.log(`\nResults written to ${file}`);

@@ -1,0 +1,48 @@
+import autocannon from "autocannon";
+
+const REQUEST_TIMEOUT_S = 10;
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/**
+ * Drives one scenario: an untracked warm-up, then a measured run, both bounded by duration.
+ * `next()` returns each request to send; `isSuccess(body)` lets a row reject a 200 that carries
+ * an application error.
+ */
+export async function measure(baseUrl, scenario, { connections, duration, warmup, cpuSeconds }) {
+  const base = {
+    url: baseUrl,
+    connections,
+    timeout: REQUEST_TIMEOUT_S,
+    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.next() }) }],
+  };
+  await run({ ...base, duration: warmup });
+
+  let rejected = 0;
+  const onResponse = scenario.isSuccess
+    ? (status, body) => {
+        if (status >= 200 && status < 300 && !scenario.isSuccess(body)) rejected++;
+      }
+    : undefined;
+  const cpuBefore = cpuSeconds();
+  const result = await run({ ...base, duration, requests: [{ ...base.requests[0], onResponse }] });
+  const cpuUsed = cpuSeconds() - cpuBefore;
+  const responses = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
+  return {
+    connections,
+    durationS: result.duration,
+    requests: responses,
+    rps: responses / result.duration,
+    // No answer within the duration leaves no latency to report, not a latency of 0.
+    p50Ms: responses ? result.latency.p50 : null,
+    p99Ms: responses ? result.latency.p99 : null,
+    serverCpuMsPerRequest: (cpuUsed * 1000) / responses,
+    // Redirects count: a signed-in page that redirects to /login has failed.
+    errors: result.non2xx + result.errors + rejected, // autocannon counts timeouts in errors
+    statusCodes: result.statusCodeStats,
+  };
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from "node:util";
+
+const USAGE = `Usage: npm run bench -- [options]
+  --users N        seeded users (default 10000)
+  --duration S     seconds measured per row (default 10)
+  --warmup S       seconds of untracked load before each row (default 2)
+  --connections N  connections per row (default 50)
+  --scale          run at 1,000 and at 100,000 users and compare
+  --no-build       reuse the existing .next build
+  --seed N         random seed for the generated data (default 1)`;
+
+function positiveInt(name, raw) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+/** The command-line options shared by `npm run bench` and `npm run lighthouse`. */
+export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      users: { type: "string" },
+      duration: { type: "string" },
+      warmup: { type: "string" },
+      connections: { type: "string" },
+      scale: { type: "boolean", default: false },
+      build: { type: "boolean", default: true },
+      seed: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    allowNegative: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  return {
+    users: positiveInt("users", values.users ?? defaults.users ?? 10_000),
+    duration: positiveInt("duration", values.duration ?? 10),
+    warmup: positiveInt("warmup", values.warmup ?? 2),
+    connections: positiveInt("connections", values.connections ?? 50),
+    scale: values.scale,
+    build: values.build,
+    seed: positiveInt("seed", values.seed ?? 1),
+  };
+}

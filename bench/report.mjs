@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "-");
+const loadAverage = (l) => l.map((v) => v.toFixed(1)).join(" ");
+const percent = (ratio) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : "-");
+
+function printTable(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
+  console.log(line(headers));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+export function printRun(run) {
+  console.log(`\n== ${run.users.toLocaleString("en")} users, ${run.rows[0]?.durationS ?? "?"} s per row ==`);
+  console.log(`Machine load average (1, 5, 15 min) before: ${loadAverage(run.loadBefore)}, after: ${loadAverage(run.loadAfter)}`);
+  const staticRps = run.rows.find((r) => r.key === "static")?.rps;
+  printTable(
+    ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "server CPU ms/req", "peak RSS MB"],
+    run.rows.map((r) => [
+      r.label,
+      r.connections,
+      fixed(r.rps),
+      fixed(r.p50Ms, 1),
+      fixed(r.p99Ms, 1),
+      r.errors,
+      percent(r.rps / staticRps),
+      fixed(r.serverCpuMsPerRequest, 2),
+      fixed(r.peakRssMb),
+    ]),
+  );
+  const { peakRssMb, peakHwmMb, startupRssMb } = run.memory;
+  console.log(`\nServer peak RSS: ${fixed(peakRssMb)} MB (summed VmHWM ${fixed(peakHwmMb)} MB; ${fixed(startupRssMb)} MB before the load)`);
+  console.log("\nFirst-load JS (gzip):");
+  printTable(
+    ["route", "chunks", "kB"],
+    run.firstLoadJs.map((r) => [r.route, r.chunks, fixed(r.gzipKb, 1)]),
+  );
+}
+
+/** Large over small: 100% means no slower with 100 times the users. */
+export function compareRuns(small, large) {
+  return large.rows.map((row) => {
+    const base = small.rows.find((r) => r.key === row.key);
+    return {
+      key: row.key,
+      label: row.label,
+      rpsRatio: row.rps / base.rps,
+      p50Ratio: row.p50Ms / base.p50Ms,
+      cpuPerRequestRatio: row.serverCpuMsPerRequest / base.serverCpuMsPerRequest,
+    };
+  });
+}
+
+export function printComparison(small, large, comparison) {
+  console.log(`\n== ${large.users.toLocaleString("en")} users vs ${small.users.toLocaleString("en")} users ==`);
+  printTable(
+    ["row", "req/s small", "req/s large", "req/s ratio", "p50 ratio", "CPU/req ratio"],
+    comparison.map((c) => {
+      const s = small.rows.find((r) => r.key === c.key);
+      const l = large.rows.find((r) => r.key === c.key);
+      return [c.label, fixed(s.rps), fixed(l.rps), percent(c.rpsRatio), percent(c.p50Ratio), percent(c.cpuPerRequestRatio)];
+    }),
+  );
+}
+
+export function writeResults(root, name, data) {
+  const dir = join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
+}

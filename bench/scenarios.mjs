@@ -1,0 +1,30 @@
+import { SKILL_IDS } from "../lib/roadmap.ts";
+import { actionRequest, actionSucceeded } from "./action-id.mjs";
+
+export const ACTION_LATENCY_CONNECTIONS = 10;
+
+/**
+ * The measured rows, in order. The static landing page comes first: every other row's
+ * throughput is compared with it.
+ */
+export function buildScenarios({ baseUrl, random, handles, cookies, actionId }) {
+  const handle = () => encodeURIComponent(random.pick(handles));
+  const signedIn = (path) => () => ({ method: "GET", path, headers: { Cookie: random.pick(cookies) } });
+  const levelChange = () =>
+    actionRequest(baseUrl, actionId, random.pick(cookies), random.pick(SKILL_IDS), random.int(0, 3));
+  return [
+    { key: "static", label: "static page /", next: () => ({ method: "GET", path: "/" }) },
+    { key: "profile", label: "public profile /u/<handle>", next: () => ({ method: "GET", path: `/u/${handle()}` }) },
+    { key: "badge", label: "badge /u/<handle>/badge.svg", next: () => ({ method: "GET", path: `/u/${handle()}/badge.svg` }) },
+    { key: "dashboard", label: "dashboard (signed in)", next: signedIn("/dashboard") },
+    { key: "skills", label: "skills (signed in)", next: signedIn("/skills") },
+    { key: "levelChange", label: "level change (action)", next: levelChange, isSuccess: actionSucceeded },
+    {
+      key: "levelChange10",
+      label: `level change @${ACTION_LATENCY_CONNECTIONS} conn.`,
+      next: levelChange,
+      isSuccess: actionSucceeded,
+      connections: ACTION_LATENCY_CONNECTIONS,
+    },
+  ];
+}
