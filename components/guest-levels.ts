@@ -1,8 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { guestLevelsSchema } from "@/lib/level-schemas";
-import type { Level } from "@/lib/levels";
+import { isLevel, type Level } from "@/lib/levels";
+import { isSkillId } from "@/lib/roadmap";
 
 /** A guest's levels live in this browser only, under one localStorage key. */
 const KEY = "rungs.guestLevels.v1";
@@ -21,9 +21,16 @@ function read(): Record<string, Level> {
   }
   if (raw === cachedRaw) return cachedValue;
   cachedRaw = raw;
-  const parsed = raw ? guestLevelsSchema.safeParse(safeJson(raw)) : null;
-  cachedValue = parsed?.success ? (parsed.data as Record<string, Level>) : EMPTY;
+  cachedValue = raw ? clean(safeJson(raw)) : EMPTY;
   return cachedValue;
+}
+
+/** Keeps only roadmap skills with a valid level: whatever else is in storage is ignored. */
+function clean(value: unknown): Record<string, Level> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return EMPTY;
+  const out: Record<string, Level> = {};
+  for (const [skillId, level] of Object.entries(value)) if (isSkillId(skillId) && isLevel(level)) out[skillId] = level;
+  return out;
 }
 
 function safeJson(raw: string): unknown {

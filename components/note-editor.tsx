@@ -3,7 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { saveNoteAction } from "@/app/(app)/skills/actions";
 import type { SkillNote } from "@/db/queries/notes";
-import { LINKS_MAX, NOTE_MAX } from "@/lib/note-schemas";
+import { LINKS_MAX, NOTE_MAX } from "@/lib/limits";
 import { getSkill } from "@/lib/roadmap";
 import { FormAlert } from "./form-alert";
 import { setSaveFeedback } from "./save-feedback";

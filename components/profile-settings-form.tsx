@@ -2,8 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { saveProfileAction, type ProfileFormState } from "@/app/(app)/settings/actions";
-import { HANDLE_MAX, HANDLE_MIN } from "@/lib/handle-rules";
-import { NAME_MAX } from "@/lib/auth-schemas";
+import { HANDLE_MAX, HANDLE_MIN, NAME_MAX } from "@/lib/limits";
 import { CopyLinkButton } from "./copy-link-button";
 import { FormAlert } from "./form-alert";
 import { setSaveFeedback } from "./save-feedback";

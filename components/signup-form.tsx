@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { signUpAction, type AuthFormState } from "@/app/(auth)/actions";
-import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth-schemas";
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";

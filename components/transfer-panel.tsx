@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { applyImportAction, previewImportAction, type ImportPreview } from "@/app/(app)/settings/transfer-actions";
-import { IMPORT_MAX_BYTES } from "@/lib/export-format";
+import { IMPORT_MAX_BYTES } from "@/lib/limits";
 import { FormAlert } from "./form-alert";
 import { setSaveFeedback } from "./save-feedback";
 

@@ -7,7 +7,10 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DATABASE_PATH = "./data/rungs.db";
-const BUSY_TIMEOUT_MS = 5000;
+function busyTimeoutMs(): number {
+  const value = Number(process.env.SQLITE_BUSY_TIMEOUT_MS);
+  return Number.isInteger(value) && value >= 0 ? value : 5000;
+}
 
 export function databasePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
@@ -17,10 +20,12 @@ export function openDb(path: string = databasePath()): Db {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
-  // FULL syncs the WAL on every commit: an acknowledged change survives a crash of the machine too.
-  sqlite.pragma("synchronous = FULL");
+  // In WAL mode NORMAL keeps every committed transaction through a crash of the app (the WAL is
+  // written before the commit returns); only a power cut may lose the last few. FULL would add an
+  // fsync per commit, which blocks this single-threaded server for milliseconds each time.
+  sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL"}`);
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
   return drizzle(sqlite, { schema });
 }
 

@@ -1,9 +1,8 @@
 import { z } from "zod";
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
-export const NAME_MAX = 60;
-export const EMAIL_MAX = 254;
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "./limits";
+
+export { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN };
 
 export const INVALID_LOGIN = "Invalid email or password";
 

@@ -3,10 +3,11 @@ import type { Level } from "./levels";
 import type { LevelChangePlan } from "./merge-levels";
 import { LINKS_MAX, evidenceLinkSchema, NOTE_MAX } from "./note-schemas";
 import { isSkillId, ROADMAP_VERSION, SKILLS } from "./roadmap";
+import { IMPORT_MAX_BYTES } from "./limits";
 
 export const EXPORT_FORMAT = "rungs-progress";
 export const EXPORT_FORMAT_VERSION = 1;
-export const IMPORT_MAX_BYTES = 512 * 1024;
+export { IMPORT_MAX_BYTES };
 
 export type NoteData = { note: string; links: string[]; isPublic: boolean };
 export type HistoryEntry = { skillId: string; oldLevel: Level; newLevel: Level; changedAt: string };

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const HANDLE_MIN = 3;
-export const HANDLE_MAX = 30;
+import { HANDLE_MAX, HANDLE_MIN } from "./limits";
+
+export { HANDLE_MAX, HANDLE_MIN };
 
 /**
  * Words a handle may not be: the app's own routes, and names that would mislead a visitor into

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { skillIdSchema } from "./level-schemas";
 
-export const NOTE_MAX = 2000;
-export const LINKS_MAX = 5;
-export const LINK_MAX = 500;
+import { LINK_MAX, LINKS_MAX, NOTE_MAX } from "./limits";
+
+export { LINK_MAX, LINKS_MAX, NOTE_MAX };
 
 const charCount = (v: string) => Array.from(v).length;
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
 import { getUserBySession } from "@/db/queries/sessions";
 import type { UserRecord } from "@/db/queries/users";
+import { readSessionClaims } from "./session-token";
 
 /**
  * Decodes the session once per request, and checks in one lookup that its server-side row is
@@ -11,11 +11,10 @@ import type { UserRecord } from "@/db/queries/users";
  * exists, and the session was not issued before the user's last session-version bump.
  */
 export const getCurrentUser = cache(async (): Promise<UserRecord | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id || !session.sid) return null;
-  const user = await getUserBySession(session.sid, id);
-  if (!user || user.sessionVersion !== (session.sv ?? 0)) return null;
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const user = await getUserBySession(claims.sessionId, claims.userId);
+  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
   return user;
 });
 

@@ -1,0 +1,42 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+
+export type SessionClaims = { userId: string; sessionId: string; sessionVersion: number };
+
+const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
+const CACHE_MAX = 10_000;
+// Decrypted claims by token string: a token is authenticated ciphertext, so the same string always
+// means the same claims. Revocation is still checked per request against the sessions table.
+const cache = new Map<string, { claims: SessionClaims; expiresAt: number }>();
+
+function remember(token: string, claims: SessionClaims, expiresAt: number): void {
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(token, { claims, expiresAt });
+}
+
+/**
+ * Reads the session cookie once: no re-encryption of a fresh cookie (which next-auth's auth()
+ * does and a server component cannot even send). A tampered, truncated or expired token is null.
+ */
+export async function readSessionClaims(): Promise<SessionClaims | null> {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) return null;
+  const jar = await cookies();
+  for (const name of COOKIE_NAMES) {
+    const token = jar.get(name)?.value;
+    if (!token) continue;
+    const hit = cache.get(token);
+    if (hit) return hit.expiresAt > Date.now() ? hit.claims : null;
+    try {
+      const payload = await decode({ token, secret, salt: name });
+      if (!payload?.sub || !payload.sid || typeof payload.exp !== "number") return null;
+      const claims = { userId: payload.sub, sessionId: payload.sid, sessionVersion: payload.sv ?? 0 };
+      remember(token, claims, payload.exp * 1000);
+      return claims;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
