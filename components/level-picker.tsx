@@ -36,7 +36,7 @@ export function LevelPicker({ skill, value, onChange, children }: Props) {
           {LEVELS.map((level) => (
             <label
               key={level}
-              className="flex cursor-pointer items-center gap-1.5 rounded-md border border-line/60 px-2.5 py-1 text-sm has-checked:border-accent has-checked:bg-accent-soft has-checked:font-semibold"
+              className="level-option"
             >
               <input
                 type="radio"

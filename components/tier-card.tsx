@@ -21,7 +21,7 @@ export function TierCard({ readiness }: { readiness: TierReadiness }) {
         {gaps.length === 0 ? <p className="text-sm">Nothing: every skill is at the level needed.</p> : null}
         <ul aria-label={`${name} gaps`} className="flex flex-col gap-1">
           {gaps.map((gap) => (
-            <li key={gap.skillId} className="flex flex-wrap justify-between gap-x-2 text-sm">
+            <li key={gap.skillId} className="gap-row">
               <span className="font-medium">{gap.name}</span>
               <span className="text-muted">
                 {LEVEL_NAMES[gap.held]} <span aria-hidden="true">→</span>
