@@ -150,7 +150,7 @@ test("kill -9 mid-burst loses no acknowledged level change and leaves a sound da
           }
           if (reply?.ok === true) {
             const levels = (reply.data as { levels: Record<string, number> }).levels;
-            expect(levels[skillId]).toBe(level);
+            expect(levels[skillId] ?? 0).toBe(level);
             acked.set(skillId, [...(acked.get(skillId) ?? []), level]);
             ackCount++;
             if (ackCount >= KILL_AFTER_ACKS) kill();
