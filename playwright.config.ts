@@ -2,24 +2,13 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./e2e/chromium-flags";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 // Set once in the main process; workers inherit it, so tests can look into the same database.
 process.env.E2E_DATABASE_PATH ||= join(tmpdir(), `rungs-e2e-${Date.now()}`, "e2e.db");
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const useSystemChromium = existsSync(SYSTEM_CHROMIUM);
-
-// Flags for Debian's Chromium on a machine with no outside network.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const useSystemChromium = existsSync(CHROMIUM_PATH);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -35,8 +24,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
-      ...(useSystemChromium ? { executablePath: SYSTEM_CHROMIUM } : {}),
-      args: CHROMIUM_ARGS,
+      ...(useSystemChromium ? { executablePath: CHROMIUM_PATH } : {}),
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

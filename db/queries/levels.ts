@@ -69,28 +69,13 @@ export async function setLevels(userId: string, levels: Readonly<Record<string, 
 
 /**
  * Applies a plan of levels computed against the levels read inside the same transaction, so a
- * concurrent change is never overwritten by a stale plan.
+ * concurrent change is never overwritten by a stale plan; notes (an import's) go in the same
+ * transaction: all or nothing.
  */
 export async function applyLevelPlan(
   userId: string,
   plan: (current: LevelsBySkill) => Readonly<Record<string, Level>>,
-): Promise<{ before: LevelsBySkill; after: LevelsBySkill }> {
-  return getDb().transaction(
-    (tx) => {
-      const before = readLevels(userId);
-      const now = new Date();
-      for (const [skillId, level] of Object.entries(plan(before))) writeLevel(tx, userId, skillId, level, now);
-      return { before, after: readLevels(userId) };
-    },
-    { behavior: "immediate" },
-  );
-}
-
-/** An import: level changes (planned against the levels read inside the transaction) and notes, all or nothing. */
-export async function importProgress(
-  userId: string,
-  plan: (current: LevelsBySkill) => Readonly<Record<string, Level>>,
-  notes: Readonly<Record<string, SkillNote>>,
+  notes: Readonly<Record<string, SkillNote>> = {},
 ): Promise<{ before: LevelsBySkill; after: LevelsBySkill }> {
   return getDb().transaction(
     (tx) => {

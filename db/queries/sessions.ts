@@ -3,7 +3,7 @@ import { and, eq, gt, lt } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getDb } from "../client";
 import { sessions, users } from "../schema";
-import type { UserRecord } from "./users";
+import { userColumns, type UserRecord } from "./users";
 
 export async function createSession(userId: string, expiresAt: Date): Promise<string> {
   const id = randomUUID();
@@ -14,15 +14,7 @@ export async function createSession(userId: string, expiresAt: Date): Promise<st
 /** The user behind a live session, in one indexed lookup; null when revoked, expired or gone. */
 export async function getUserBySession(sessionId: string, userId: string): Promise<UserRecord | null> {
   const row = getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      handle: users.handle,
-      isPublic: users.isPublic,
-      sessionVersion: users.sessionVersion,
-      createdAt: users.createdAt,
-    })
+    .select(userColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))

@@ -16,7 +16,7 @@ export type UserRecord = {
 
 export type UserWithHash = UserRecord & { passwordHash: string };
 
-const publicColumns = {
+export const userColumns = {
   id: users.id,
   email: users.email,
   name: users.name,
@@ -36,14 +36,14 @@ export async function createUser(input: {
     .insert(users)
     .values({ id: randomUUID(), email: input.email, passwordHash: input.passwordHash, name: input.name, createdAt: new Date() })
     .onConflictDoNothing({ target: users.email })
-    .returning(publicColumns)
+    .returning(userColumns)
     .get();
   return row ?? null;
 }
 
 export async function getUserByEmail(email: string): Promise<UserWithHash | null> {
   const row = getDb()
-    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .select({ ...userColumns, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.email, email))
     .get();
@@ -52,7 +52,7 @@ export async function getUserByEmail(email: string): Promise<UserWithHash | null
 
 export async function getUserWithHashById(id: string): Promise<UserWithHash | null> {
   const row = getDb()
-    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .select({ ...userColumns, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, id))
     .get();
@@ -86,6 +86,6 @@ export async function deleteUser(id: string): Promise<void> {
 }
 
 export async function getUserById(id: string): Promise<UserRecord | null> {
-  const row = getDb().select(publicColumns).from(users).where(eq(users.id, id)).get();
+  const row = getDb().select(userColumns).from(users).where(eq(users.id, id)).get();
   return row ?? null;
 }

@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { z } from "zod";
-import { getLevels, importProgress } from "@/db/queries/levels";
+import { applyLevelPlan, getLevels } from "@/db/queries/levels";
 import type { ActionResult } from "@/lib/action-result";
 import { IMPORT_MAX_BYTES, parseImport, planImport } from "@/lib/export-format";
 import { LEVEL_NAMES } from "@/lib/levels";
@@ -47,7 +47,7 @@ export async function applyImportAction(input: unknown): Promise<ActionResult<{ 
   const result = await runUserAction(importInput, input, async (user, { text }) => {
     const parsed = parseImport(text);
     if (!parsed.ok) return parsed.error;
-    const { before, after } = await importProgress(
+    const { before, after } = await applyLevelPlan(
       user.id,
       (current) => Object.fromEntries(planImport(current, parsed.levels).map((c) => [c.skillId, c.to])),
       parsed.notes,
