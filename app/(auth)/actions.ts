@@ -6,6 +6,7 @@ import { signIn, signOut } from "@/auth";
 import { createUser } from "@/db/queries/users";
 import { fieldErrors, INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeRedirectPath } from "@/lib/safe-redirect";
+import { DB_UNAVAILABLE, isTransientDbError } from "@/db/errors";
 import { hashPassword } from "@/server/password";
 import { retryMessage } from "@/lib/throttle-policy";
 import {
@@ -43,7 +44,25 @@ async function signInOrFail(email: string, password: string, redirectTo: string)
   redirect(redirectTo as "/dashboard");
 }
 
-export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+/** A locked or full database is a message for the form, not an error page. */
+async function orUnavailable(run: () => Promise<AuthFormState>, values?: AuthFormState["values"]): Promise<AuthFormState> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isTransientDbError(error)) return { error: DB_UNAVAILABLE, values };
+    throw error;
+  }
+}
+
+export async function signUpAction(prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  return orUnavailable(() => signUp(prev, form), { email: text(form, "email")?.slice(0, 300) });
+}
+
+export async function logInAction(prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  return orUnavailable(() => logIn(prev, form), { email: text(form, "email")?.slice(0, 300) });
+}
+
+async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const raw = { email: text(form, "email"), password: text(form, "password"), name: text(form, "name") };
   const values = { email: raw.email?.slice(0, 300), name: raw.name?.slice(0, 100) };
   const parsed = signUpSchema.safeParse(raw);
@@ -67,7 +86,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   return signInOrFail(email, password, "/skills");
 }
 
-export async function logInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+async function logIn(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = text(form, "email");
   const parsed = logInSchema.safeParse({ email, password: text(form, "password") });
   if (!parsed.success) return { error: INVALID_LOGIN, values: { email: email?.slice(0, 300) } };

@@ -1,4 +1,5 @@
 import { signIn } from "@/auth";
+import { DB_UNAVAILABLE, isTransientDbError } from "@/db/errors";
 import { deleteUserSessions } from "@/db/queries/sessions";
 import { getUserWithHashById, updatePassword } from "@/db/queries/users";
 import { changePasswordSchema } from "@/lib/account-schemas";
@@ -18,6 +19,15 @@ function fail(error: string, status: number): Response {
  * anything renders, or the page would render with the old, now revoked, session.
  */
 export async function POST(request: Request): Promise<Response> {
+  try {
+    return await changePassword(request);
+  } catch (error) {
+    if (isTransientDbError(error)) return fail(DB_UNAVAILABLE, 503);
+    throw error;
+  }
+}
+
+async function changePassword(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return fail("Cross-site request refused.", 403);
   const user = await getCurrentUser();
   if (!user) return fail(SIGNED_OUT, 401);
