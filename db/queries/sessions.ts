@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getDb } from "../client";
 import { sessions, users } from "../schema";
@@ -28,8 +28,4 @@ export async function deleteSession(sessionId: string): Promise<void> {
 
 export async function deleteUserSessions(userId: string): Promise<void> {
   getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
-}
-
-export async function pruneExpiredSessions(now = new Date()): Promise<void> {
-  getDb().delete(sessions).where(lt(sessions.expiresAt, now)).run();
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, lt } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { checkThrottle, recordFailure, type ThrottleCheck, type ThrottlePolicy, type ThrottleState } from "@/lib/throttle-policy";
 import { getDb } from "../client";
 import { authThrottle } from "../schema";
@@ -38,9 +38,4 @@ export async function recordFailures(entries: { key: string; policy: ThrottlePol
 
 export async function clearKeys(keys: string[]): Promise<void> {
   if (keys.length > 0) getDb().delete(authThrottle).where(inArray(authThrottle.key, keys)).run();
-}
-
-/** Housekeeping: rows whose window and lock are both long over. */
-export async function pruneThrottle(olderThan: Date): Promise<void> {
-  getDb().delete(authThrottle).where(lt(authThrottle.windowStart, olderThan)).run();
 }

@@ -84,8 +84,3 @@ export async function bumpSessionVersion(id: string): Promise<number> {
 export async function deleteUser(id: string): Promise<void> {
   getDb().delete(users).where(eq(users.id, id)).run();
 }
-
-export async function getUserById(id: string): Promise<UserRecord | null> {
-  const row = getDb().select(userColumns).from(users).where(eq(users.id, id)).get();
-  return row ?? null;
-}
