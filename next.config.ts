@@ -1,12 +1,20 @@
 import type { NextConfig } from "next";
+import { resolve } from "node:path";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   typedRoutes: true,
+  // Cached pages (landing, public profiles) get a hash-based CSP computed from their own HTML.
+  cacheHandler: resolve("server/cache-handler.mjs"),
   // An import file is capped at 512 KB; JSON escaping can nearly double it on the wire.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "2mb" },
+    // Rendered pages and cached data stay in memory: on disk, a profile made private just before a
+    // restart would come back, because tag expiries are not persisted.
+    isrFlushToDisk: false,
+  },
 };
 
 export default nextConfig;

@@ -1,19 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
+import { cachedPageCacheControl, isCachedPage } from "@/lib/cached-pages";
+import { noncePolicy, sha256Source } from "@/lib/csp.mjs";
+import { HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
 // Server actions cap their own bodies (next.config.ts); this stops anything larger at the door.
 const MAX_BODY_BYTES = 2.5 * 1024 * 1024;
+// The root layout's theme script is the same on every page, so it is allowed by hash, not nonce.
+const FIXED_SCRIPT_HASHES = [sha256Source(THEME_BOOT_SCRIPT)];
+const DEV = process.env.NODE_ENV === "development";
+
+function policyWithNonce(nonce: string): string {
+  return noncePolicy(nonce, FIXED_SCRIPT_HASHES, DEV);
+}
 
 function hasSessionCookie(request: NextRequest): boolean {
   return SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
 }
 
 /**
- * Runs before every request: security headers (a fresh CSP nonce each time), a body-size cap,
- * and, for Settings and Notes, a redirect to log in when there is no session cookie at all. It
- * never decodes the session: the page does that, once.
+ * Runs before every request: security headers (a fresh CSP nonce each time, except on cached
+ * pages, whose hash-based CSP comes with the cached HTML), a body-size cap, and, for Settings and
+ * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
+ * session: the page does that, once.
  */
 export function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? 0);
@@ -28,19 +39,26 @@ export function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", pathname);
     return withSecurityHeaders(NextResponse.redirect(login), request, null);
   }
+  // A second policy here would be enforced alongside the cached page's own and block its scripts.
+  if (isCachedPage(request.method, pathname) && !DEV) {
+    const response = withSecurityHeaders(NextResponse.next(), request, "");
+    const cacheControl = cachedPageCacheControl(pathname);
+    if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+    return response;
+  }
 
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = policyWithNonce(nonce);
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", csp);
-  requestHeaders.set("x-nonce", nonce);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
 }
 
+/** `csp`: the policy to send, null for a fresh one (responses without scripts), "" when the page brings its own. */
 function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string | null): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
-  response.headers.set("Content-Security-Policy", csp ?? contentSecurityPolicy(btoa(crypto.randomUUID())));
+  if (csp !== "") response.headers.set("Content-Security-Policy", csp ?? policyWithNonce(btoa(crypto.randomUUID())));
   const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   if (proto === "https") response.headers.set("Strict-Transport-Security", HSTS);
   return response;

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { RouteAnnouncer } from "@/components/route-announcer";
 import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
@@ -17,14 +16,13 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Reading the nonce makes every page render per request: the price of a CSP without unsafe-inline.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The boot script sets data-theme before React hydrates: expected, not a mismatch.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        {/* Allowed by its hash on every page (proxy.ts, server/cache-handler.mjs), so no nonce. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">
         <a

@@ -52,6 +52,9 @@ test("a level change shows on the public profile at the next request", async ({ 
   const handle = uniqueHandle("live");
   await makePublic(page, handle);
   expect(await (await request.get(`/api/u/${handle}`)).json()).toMatchObject({ readiness: { junior: { percent: 0 } } });
+  // Viewed once first, so the page and the badge are in the server's cache when the level changes.
+  expect(await (await request.get(`/u/${handle}`)).text()).toContain('aria-valuenow="0"');
+  expect(await (await request.get(`/u/${handle}/badge.svg`)).text()).toContain(">Junior 0%</text>");
   await page.goto("/skills");
   await setLevel(page, "Linux Basics", "Beginner");
   await expect
@@ -59,6 +62,7 @@ test("a level change shows on the public profile at the next request", async ({ 
     .toBe(5);
   const html = await (await request.get(`/u/${handle}`)).text();
   expect(html).toContain('aria-valuenow="5"');
+  expect(await (await request.get(`/u/${handle}/badge.svg`)).text()).toContain(">Junior 5%</text>");
 });
 
 test("Copy link puts the profile URL on the clipboard and says so", async ({ page, context, baseURL }) => {
@@ -81,6 +85,7 @@ test("switching the profile off answers the same 404 as an unknown handle, at on
   await makePublic(page, handle);
   expect((await request.get(`/u/${handle}`)).status()).toBe(200);
   expect((await request.get(`/api/u/${handle}`)).status()).toBe(200);
+  expect(await (await request.get(`/u/${handle}/badge.svg`)).text()).toContain(">Junior 0%</text>");
 
   await page.getByRole("switch", { name: "Public profile" }).uncheck();
   await expect(page.getByRole("status")).toHaveText(/Your profile is private/);

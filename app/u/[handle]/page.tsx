@@ -10,8 +10,14 @@ import { siteUrl } from "@/server/request-origin";
 
 type Props = { params: Promise<{ handle: string }> };
 
-// Rendered per request (the CSP nonce needs it); the profile data itself comes from a cache that
-// the owner's changes expire (server/public-profile.ts).
+// Rendered on first view and then served from the cache with a hash-based CSP (lib/cached-pages.ts)
+// until the owner's changes expire the profile:<handle> tag (server/public-profile.ts). Reading
+// cookies or headers here must fail the build rather than quietly drop the page's policy.
+export const dynamic = "error";
+export const dynamicParams = true;
+export function generateStaticParams(): { handle: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await profileFromParam((await params).handle);

@@ -3,6 +3,14 @@ import { profileFromParam } from "@/server/profile-param";
 
 type Context = { params: Promise<{ handle: string }> };
 
+// Rendered once per handle and served from the cache until the profile:<handle> tag expires, like
+// the profile page. `error` fails the build if the handler starts reading the request.
+export const dynamic = "error";
+export const dynamicParams = true;
+export function generateStaticParams(): { handle: string }[] {
+  return [];
+}
+
 // Private and unknown profiles get the same neutral badge, so a badge never tells which exist.
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const profile = await profileFromParam((await params).handle);

@@ -1,0 +1,4 @@
+export function sha256Source(scriptText: string): string;
+export function noncePolicy(nonce: string, hashes?: readonly string[], dev?: boolean): string;
+export function hashPolicy(hashes: readonly string[]): string;
+export function inlineScriptHashes(html: string): string[];
