@@ -133,11 +133,16 @@ describe("upgrading a database created before STRICT tables", () => {
     seedRows(sqlite);
     const before = dump(sqlite);
 
+    process.env.MIGRATIONS_PATH = migrationsUpTo("0004_strict-tables");
     runMigrations();
+    expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
+    expect(schemaShape(sqlite)).toEqual(shapeBefore);
+    expect(dump(sqlite)).toEqual(before);
 
+    delete process.env.MIGRATIONS_PATH;
+    runMigrations();
     expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
     expect(dump(sqlite)).toEqual(before);
-    expect(schemaShape(sqlite)).toEqual(shapeBefore);
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(sqlite.pragma("foreign_key_check")).toEqual([]);
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -172,6 +177,20 @@ describe("upgrading a database created before STRICT tables", () => {
     expect(String(error?.cause)).toMatch(/CHECK constraint failed: foreign_keys_must_be_off_during_migration/);
     expect(dump(sqlite)).toEqual(before);
     expect(tableList(sqlite).every((t) => t.strict === 0)).toBe(true);
+  });
+
+  it("fails loudly when a migration leaves a row pointing at nobody", () => {
+    cleanups.push(useTempDatabase());
+    const dir = migrationsUpTo("0005_prune-indexes");
+    const journalPath = join(dir, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
+    const last = journal.entries.at(-1)!;
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: "9999_orphan" });
+    writeFileSync(journalPath, JSON.stringify(journal));
+    writeFileSync(join(dir, "9999_orphan.sql"), "INSERT INTO `sessions` VALUES ('s', 'nobody', 1, 2);");
+    process.env.MIGRATIONS_PATH = dir;
+    expect(() => runMigrations()).toThrow(/1 foreign key violation/);
+    expect(getDb().$client.pragma("foreign_keys", { simple: true })).toBe(1);
   });
 
   it("is a no-op on a database that is already up to date", () => {
