@@ -10,6 +10,8 @@ export async function register() {
   }
   const { runMigrations } = await import("./db/migrate");
   runMigrations();
+  const { startPruning } = await import("./server/pruning");
+  startPruning();
   const { closeDb } = await import("./db/client");
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {

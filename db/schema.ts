@@ -83,13 +83,19 @@ export const sessions = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("sessions_user").on(t.userId)],
+  // expires_at: pruning deletes expired rows without scanning the table.
+  (t) => [index("sessions_user").on(t.userId), index("sessions_expires_at").on(t.expiresAt)],
 );
 
 /** Failed-attempt counters for log in and sign up, per account and per client address. */
-export const authThrottle = sqliteTable("auth_throttle", {
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull(),
-  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
-  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
-});
+export const authThrottle = sqliteTable(
+  "auth_throttle",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  },
+  // window_start: pruning finds rows whose window is over without scanning the table.
+  (t) => [index("auth_throttle_window_start").on(t.windowStart)],
+);

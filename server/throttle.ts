@@ -17,6 +17,9 @@ export const POLICIES = {
   signupAddress: { maxFailures: envInt("THROTTLE_SIGNUP_PER_ADDRESS", 20), windowMs: 60 * MINUTE, lockMs: 10 * MINUTE, maxLockMs: 60 * MINUTE },
 } satisfies Record<string, ThrottlePolicy>;
 
+/** A row older than this is past its window under every policy, so pruning may drop it. */
+export const LONGEST_WINDOW_MS = Math.max(...Object.values(POLICIES).map((p) => p.windowMs));
+
 /**
  * The client address: the last X-Forwarded-For entry, which the nearest proxy (or Next.js itself
  * when there is none) wrote. Deploy behind a proxy that sets it; a direct client can forge it.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, lte } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getDb } from "../client";
 import { sessions, users } from "../schema";
@@ -28,4 +28,9 @@ export async function deleteSession(sessionId: string): Promise<void> {
 
 export async function deleteUserSessions(userId: string): Promise<void> {
   getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/** Housekeeping: a session at or past its expiry can never sign anyone in again. Returns rows deleted. */
+export async function pruneExpiredSessions(now: Date): Promise<number> {
+  return getDb().delete(sessions).where(lte(sessions.expiresAt, now)).run().changes;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { checkThrottle, recordFailure, type ThrottleCheck, type ThrottlePolicy, type ThrottleState } from "@/lib/throttle-policy";
 import { getDb } from "../client";
 import { authThrottle } from "../schema";
@@ -38,4 +38,21 @@ export async function recordFailures(entries: { key: string; policy: ThrottlePol
 
 export async function clearKeys(keys: string[]): Promise<void> {
   if (keys.length > 0) getDb().delete(authThrottle).where(inArray(authThrottle.key, keys)).run();
+}
+
+/**
+ * Housekeeping: deletes rows whose window is over under every policy (`longestWindowMs`) and
+ * whose lock has ended. Such a row counts for nothing: the next failure starts a fresh window.
+ * Returns rows deleted.
+ */
+export async function pruneThrottle(now: number, longestWindowMs: number): Promise<number> {
+  return getDb()
+    .delete(authThrottle)
+    .where(
+      and(
+        lte(authThrottle.windowStart, new Date(now - longestWindowMs)),
+        or(isNull(authThrottle.lockedUntil), lte(authThrottle.lockedUntil, new Date(now))),
+      ),
+    )
+    .run().changes;
 }

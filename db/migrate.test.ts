@@ -1,0 +1,204 @@
+import Database from "better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "./client";
+import { runMigrations } from "./migrate";
+import { useTempDatabase } from "./test-db";
+
+const APP_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const USER = "u-1";
+const OTHER = "u-2";
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.();
+  delete process.env.MIGRATIONS_PATH;
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "rungs-migrate-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A copy of drizzle/ whose journal stops at `lastTag`, as a database shipped back then saw it. */
+function migrationsUpTo(lastTag: string): string {
+  const dir = tempDir();
+  cpSync("drizzle", dir, { recursive: true });
+  const journalPath = join(dir, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((e) => e.tag === lastTag);
+  if (last < 0) throw new Error(`no migration ${lastTag}`);
+  journal.entries = journal.entries.slice(0, last + 1);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+/** Opens the app's connection on a new file with migrations up to `lastTag` applied. */
+function databaseAt(lastTag: string): Database.Database {
+  process.env.DATABASE_PATH = join(tempDir(), "upgrade.db");
+  closeDb();
+  cleanups.push(closeDb);
+  process.env.MIGRATIONS_PATH = migrationsUpTo(lastTag);
+  runMigrations();
+  delete process.env.MIGRATIONS_PATH;
+  return getDb().$client;
+}
+
+function tableList(sqlite: Database.Database) {
+  const rows = sqlite.pragma("table_list") as { schema: string; name: string; strict: number }[];
+  return rows.filter((t) => t.schema === "main" && !t.name.startsWith("sqlite_") && t.name !== "__drizzle_migrations");
+}
+
+/** Every table and index definition, with the differences a rebuild may not matter for removed. */
+function schemaShape(sqlite: Database.Database): string[] {
+  const rows = sqlite
+    .prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name <> '__drizzle_migrations'")
+    .all() as { sql: string }[];
+  return rows.map((r) => r.sql.replace(/\s+/g, "").replace(/["`]/g, "'").replace(/\)STRICT$/, ")")).sort();
+}
+
+function seedRows(sqlite: Database.Database): void {
+  const t = 1_790_000_000_000;
+  const user = sqlite.prepare(
+    "insert into users (id, email, password_hash, name, created_at, handle, is_public, session_version) values (?, ?, ?, ?, ?, ?, ?, ?)",
+  );
+  user.run(USER, "ada@example.com", "hash-1", "Ada", t, "ada", 1, 3);
+  user.run(OTHER, "bob@example.com", "hash-2", null, t + 1, null, 0, 0);
+  const level = sqlite.prepare("insert into skill_levels (user_id, skill_id, level, updated_at) values (?, ?, ?, ?)");
+  level.run(USER, "git", 2, t + 10);
+  level.run(USER, "redis", 3, t + 11);
+  level.run(OTHER, "git", 1, t + 12);
+  const change = sqlite.prepare(
+    "insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values (?, ?, ?, ?, ?)",
+  );
+  change.run(USER, "git", 0, 2, t + 10);
+  change.run(USER, "redis", 0, 3, t + 11);
+  change.run(OTHER, "git", 0, 1, t + 12);
+  change.run(OTHER, "git", 1, 0, t + 13);
+  // The highest id is gone before the upgrade: AUTOINCREMENT must still never hand it out again.
+  sqlite.prepare("delete from level_changes where id = 4").run();
+  sqlite
+    .prepare("insert into skill_notes (user_id, skill_id, note, links, is_public, updated_at) values (?, ?, ?, ?, ?, ?)")
+    .run(USER, "git", "rebase daily", '["https://example.com/git"]', 1, t + 20);
+  sqlite.prepare("insert into sessions (id, user_id, created_at, expires_at) values (?, ?, ?, ?)").run("s-1", USER, t, t + 1000);
+  sqlite
+    .prepare("insert into auth_throttle (key, failures, window_start, locked_until) values (?, ?, ?, ?)")
+    .run("login:acct:ada@example.com", 5, t, t + 60_000);
+  sqlite.prepare("insert into auth_throttle (key, failures, window_start) values (?, ?, ?)").run("login:addr:1.2.3.4", 2, t);
+}
+
+function dump(sqlite: Database.Database): Record<string, unknown[]> {
+  return Object.fromEntries(APP_TABLES.map((name) => [name, sqlite.prepare(`select * from ${name} order by rowid`).all()]));
+}
+
+function count(sqlite: Database.Database, table: string, userId: string): number {
+  return (sqlite.prepare(`select count(*) n from ${table} where user_id = ?`).get(userId) as { n: number }).n;
+}
+
+describe("STRICT tables", () => {
+  it("makes every app table STRICT", () => {
+    cleanups.push(useTempDatabase());
+    const tables = tableList(getDb().$client);
+    expect(tables.map((t) => t.name).sort()).toEqual(APP_TABLES);
+    for (const table of tables) expect({ table: table.name, strict: table.strict }).toEqual({ table: table.name, strict: 1 });
+  });
+
+  it("refuses a value of the wrong type or out of range", () => {
+    cleanups.push(useTempDatabase());
+    const sqlite = getDb().$client;
+    sqlite.prepare("insert into users (id, email, password_hash, created_at) values ('u', 'u@example.com', 'h', 1)").run();
+    const setLevel = sqlite.prepare("insert or replace into skill_levels (user_id, skill_id, level, updated_at) values ('u', 'git', ?, ?)");
+    expect(() => setLevel.run("two", 1)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_DATATYPE" }));
+    expect(() => setLevel.run(2.5, 1)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_DATATYPE" }));
+    expect(() => setLevel.run(2, "yesterday")).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_DATATYPE" }));
+    expect(() => setLevel.run(4, 1)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_CHECK" }));
+    expect(() => setLevel.run(-1, 1)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_CHECK" }));
+    const newSession = sqlite.prepare("insert into sessions (id, user_id, created_at, expires_at) values (?, 'u', 1, ?)");
+    expect(() => newSession.run("s", "tomorrow")).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_DATATYPE" }));
+    expect(() => newSession.run("s", Buffer.from("x"))).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_DATATYPE" }));
+    setLevel.run(3, 1);
+    expect(sqlite.prepare("select level, typeof(level) type from skill_levels").all()).toEqual([{ level: 3, type: "integer" }]);
+  });
+});
+
+describe("upgrading a database created before STRICT tables", () => {
+  it("keeps every row, the schema and the cascades, and leaves a clean database", () => {
+    const sqlite = databaseAt("0003_sessions_throttle");
+    expect(tableList(sqlite).every((t) => t.strict === 0)).toBe(true);
+    const shapeBefore = schemaShape(sqlite);
+    seedRows(sqlite);
+    const before = dump(sqlite);
+
+    process.env.MIGRATIONS_PATH = migrationsUpTo("0004_strict-tables");
+    runMigrations();
+    expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
+    expect(schemaShape(sqlite)).toEqual(shapeBefore);
+    expect(dump(sqlite)).toEqual(before);
+
+    delete process.env.MIGRATIONS_PATH;
+    runMigrations();
+    expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
+    expect(dump(sqlite)).toEqual(before);
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(sqlite.pragma("foreign_key_check")).toEqual([]);
+    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+
+    const next = sqlite
+      .prepare("insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values (?, 'sql', 0, 1, 1) returning id")
+      .get(USER);
+    expect(next).toEqual({ id: 5 });
+
+    sqlite.prepare("delete from users where id = ?").run(USER);
+    for (const table of ["skill_levels", "level_changes", "skill_notes", "sessions"]) {
+      expect({ table, rows: count(sqlite, table, USER) }).toEqual({ table, rows: 0 });
+    }
+    expect(count(sqlite, "skill_levels", OTHER)).toBe(1);
+    expect(() =>
+      sqlite.prepare("insert into sessions (id, user_id, created_at, expires_at) values ('s-2', 'nobody', 1, 2)").run(),
+    ).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" }));
+  });
+
+  it("refuses to rebuild while foreign keys are enforced, and changes nothing", () => {
+    const sqlite = databaseAt("0003_sessions_throttle");
+    seedRows(sqlite);
+    const before = dump(sqlite);
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    const error = (() => {
+      try {
+        migrate(getDb(), { migrationsFolder: "drizzle" });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(String(error?.cause)).toMatch(/CHECK constraint failed: foreign_keys_must_be_off_during_migration/);
+    expect(dump(sqlite)).toEqual(before);
+    expect(tableList(sqlite).every((t) => t.strict === 0)).toBe(true);
+  });
+
+  it("fails loudly when a migration leaves a row pointing at nobody", () => {
+    cleanups.push(useTempDatabase());
+    const dir = migrationsUpTo("0005_prune-indexes");
+    const journalPath = join(dir, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
+    const last = journal.entries.at(-1)!;
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: "9999_orphan" });
+    writeFileSync(journalPath, JSON.stringify(journal));
+    writeFileSync(join(dir, "9999_orphan.sql"), "INSERT INTO `sessions` VALUES ('s', 'nobody', 1, 2);");
+    process.env.MIGRATIONS_PATH = dir;
+    expect(() => runMigrations()).toThrow(/1 foreign key violation/);
+    expect(getDb().$client.pragma("foreign_keys", { simple: true })).toBe(1);
+  });
+
+  it("is a no-op on a database that is already up to date", () => {
+    cleanups.push(useTempDatabase());
+    const sqlite = getDb().$client;
+    const applied = sqlite.prepare("select count(*) n from __drizzle_migrations").get();
+    runMigrations();
+    expect(sqlite.prepare("select count(*) n from __drizzle_migrations").get()).toEqual(applied);
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+  });
+});
