@@ -430,10 +430,11 @@ test.describe("a forged or stale session cookie counts as signed out", () => {
       await context.clearCookies();
       await context.addCookies([{ ...cookie!, value: forge(cookie!.value) }]);
 
-      // The cookie is there, so the proxy lets it through; the page finds no session and sends you to log in.
+      // The cookie is there, so the proxy lets it through; the page finds no session and sends you
+      // to log in, to come back to Settings afterwards.
       const settings = await page.goto("/settings");
       expect(settings?.status()).toBe(200);
-      await expect(page).toHaveURL(/\/login$/);
+      await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsettings$/);
       await expect(page.getByRole("button", { name: "Log in" })).toBeVisible();
       await page.goto("/skills");
       await expect(page.getByText("Guest mode")).toBeVisible();

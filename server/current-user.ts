@@ -18,8 +18,9 @@ export const getCurrentUser = cache(async (): Promise<UserRecord | null> => {
   return user;
 });
 
-export async function requireUser(): Promise<UserRecord> {
+/** For pages only for signed-in users: without a live session, log in and come back to `returnTo`. */
+export async function requireUser(returnTo: "/settings" | "/notes"): Promise<UserRecord> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }

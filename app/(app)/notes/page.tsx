@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Notes and evidence" };
 
 // Notes live on their own page so the Skills page stays one Tab stop per skill.
 export default async function NotesPage() {
-  const user = await requireUser();
+  const user = await requireUser("/notes");
   const notes = await getNotes(user.id);
   return (
     <>

@@ -9,7 +9,7 @@ import { requestOrigin } from "@/server/request-origin";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const user = await requireUser("/settings");
   return (
     <>
       <h1 className="text-2xl font-bold">Settings</h1>
