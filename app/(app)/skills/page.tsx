@@ -31,6 +31,7 @@ export default async function SkillsPage() {
     <>
       {intro}
       <AccountSkillsBoard
+        ownerId={user.id}
         initialLevels={levels}
         initialReadiness={summarizeReadiness(computeReadiness(levels))}
       />
