@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
-import { GuestMergePrompt } from "@/components/guest-merge-prompt";
+import { GuestMergeGate } from "@/components/guest-merge-gate";
 import { LogOutButton } from "@/components/log-out-button";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/current-user";
@@ -31,7 +31,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </SiteHeader>
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-        {user ? <GuestMergePrompt /> : null}
+        {user ? <GuestMergeGate /> : null}
         {children}
       </main>
     </>
