@@ -1,5 +1,3 @@
-"use client";
-
 import { deleteAccountAction, logOutEverywhereAction, resetProgressAction } from "@/app/(app)/settings/account-actions";
 import { AccountForm, Field } from "./account-form";
 import { PasswordForm } from "./password-form";

@@ -3,9 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { isLevel, type Level } from "@/lib/levels";
 import { isSkillId } from "@/lib/roadmap";
-
-/** A guest's levels live in this browser only, under one localStorage key. */
-const KEY = "rungs.guestLevels.v1";
+import { GUEST_LEVELS_KEY as KEY } from "./guest-levels-key";
 const EMPTY: Record<string, Level> = {};
 
 let cachedRaw: string | null = null;

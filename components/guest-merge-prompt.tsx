@@ -1,9 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeGuestLevelsAction } from "@/app/(app)/skills/actions";
+import { replaceAccountLevels } from "./account-levels";
 import { clearGuestLevels, countGuestLevels, useGuestLevels } from "./guest-levels";
 import { FormAlert } from "./form-alert";
 import { setSaveFeedback } from "./save-feedback";
@@ -15,7 +15,6 @@ export function GuestMergePrompt() {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const queryClient = useQueryClient();
   if (count === 0) return null;
 
   function merge() {
@@ -26,8 +25,7 @@ export function GuestMergePrompt() {
         return;
       }
       clearGuestLevels();
-      queryClient.setQueryData(["levels"], result.data.levels);
-      queryClient.setQueryData(["readiness"], result.data.readiness);
+      replaceAccountLevels(result.data.levels, result.data.readiness);
       setSaveFeedback({ status: `Merged ${result.data.merged} level${result.data.merged === 1 ? "" : "s"} from this browser into your account.` });
       router.refresh();
     });

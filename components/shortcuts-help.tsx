@@ -1,18 +1,21 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 
-/** A native <dialog>: it traps focus, closes on Escape and gives focus back to the opener. */
+// The list of shortcuts is read by few and never at first paint: its code loads on the first request.
+const ShortcutsDialog = lazy(() => import("./shortcuts-dialog").then((m) => ({ default: m.ShortcutsDialog })));
+
 export function ShortcutsHelp() {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [openCount, setOpenCount] = useState(0);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest("input:not([type=radio]):not([type=checkbox]), textarea, [contenteditable]");
-      if (event.key === "?" && !typing && !dialog.current?.open) {
+      const open = document.querySelector("dialog[open]");
+      if (event.key === "?" && !typing && !open) {
         event.preventDefault();
-        dialog.current?.showModal();
+        setOpenCount((n) => n + 1);
       }
     }
     window.addEventListener("keydown", onKey);
@@ -21,31 +24,14 @@ export function ShortcutsHelp() {
 
   return (
     <>
-      <button type="button" className="btn-secondary py-1 text-sm" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="btn-secondary py-1 text-sm" onClick={() => setOpenCount((n) => n + 1)}>
         Keyboard shortcuts
       </button>
-      <dialog ref={dialog} aria-labelledby="shortcuts-title" className="m-auto max-w-md rounded-lg border border-line bg-surface p-5 text-ink backdrop:bg-black/50">
-        <h2 id="shortcuts-title" className="mb-3 text-lg font-semibold">
-          Keyboard shortcuts
-        </h2>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt><kbd>Tab</kbd> / <kbd>Shift+Tab</kbd></dt>
-          <dd>Next / previous skill</dd>
-          <dt><kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd></dt>
-          <dd>Move between levels of the focused skill (saves at once)</dd>
-          <dt><kbd>0</kbd> <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd></dt>
-          <dd>Set the focused skill to None, Beginner, Intermediate or Expert</dd>
-          <dt><kbd>?</kbd></dt>
-          <dd>Open this help</dd>
-          <dt><kbd>Esc</kbd></dt>
-          <dd>Close this help</dd>
-        </dl>
-        <form method="dialog" className="mt-4 text-right">
-          <button type="submit" className="btn-primary py-1">
-            Close
-          </button>
-        </form>
-      </dialog>
+      {openCount > 0 ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog openCount={openCount} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

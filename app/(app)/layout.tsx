@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
-import { GuestMergePrompt } from "@/components/guest-merge-prompt";
+import { GuestMergeGate } from "@/components/guest-merge-gate";
 import { LogOutButton } from "@/components/log-out-button";
-import { QueryProvider } from "@/components/query-provider";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/current-user";
 
@@ -31,12 +30,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           )}
         </div>
       </SiteHeader>
-      <QueryProvider>
-        <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-          {user ? <GuestMergePrompt /> : null}
-          {children}
-        </main>
-      </QueryProvider>
+      <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+        {user ? <GuestMergeGate /> : null}
+        {children}
+      </main>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GuestDashboard } from "@/components/guest-dashboard";
+import { GuestDashboardView } from "@/components/guest-views";
 import { HistoryChart } from "@/components/history-chart";
 import { LearnNext } from "@/components/learn-next";
 import { StatusLine } from "@/components/status-line";
@@ -25,7 +25,7 @@ export default async function DashboardPage() {
     return (
       <>
         {heading()}
-        <GuestDashboard />
+        <GuestDashboardView />
       </>
     );
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccountSkillsBoard } from "@/components/account-skills-board";
-import { GuestSkillsBoard } from "@/components/guest-skills-board";
+import { GuestSkillsView } from "@/components/guest-views";
 import { getLevels } from "@/db/queries/levels";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { getCurrentUser } from "@/server/current-user";
@@ -22,7 +22,7 @@ export default async function SkillsPage() {
     return (
       <>
         {intro}
-        <GuestSkillsBoard />
+        <GuestSkillsView />
       </>
     );
   }
@@ -31,6 +31,7 @@ export default async function SkillsPage() {
     <>
       {intro}
       <AccountSkillsBoard
+        ownerId={user.id}
         initialLevels={levels}
         initialReadiness={summarizeReadiness(computeReadiness(levels))}
       />
