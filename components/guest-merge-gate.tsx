@@ -20,12 +20,12 @@ function hasGuestLevels(): boolean {
   }
 }
 
-export function GuestMergeGate() {
+export function GuestMergeGate({ ownerId }: { ownerId: string }) {
   // Never true on the server, so the prompt is only ever rendered (and fetched) in the browser.
   const present = useSyncExternalStore(subscribe, hasGuestLevels, () => false);
   return present ? (
     <Suspense fallback={null}>
-      <GuestMergePrompt />
+      <GuestMergePrompt ownerId={ownerId} />
     </Suspense>
   ) : null;
 }

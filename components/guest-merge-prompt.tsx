@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeGuestLevelsAction } from "@/app/(app)/skills/actions";
-import { replaceAccountLevels } from "./account-levels";
 import { clearGuestLevels, countGuestLevels, useGuestLevels } from "./guest-levels";
 import { FormAlert } from "./form-alert";
+import { levelsKey, readinessKey } from "./levels-query-keys";
+import { getQueryClient } from "./query-provider";
 import { setSaveFeedback } from "./save-feedback";
 
 /** After sign-up or log-in: offers to bring levels set as a guest into the account, then forgets them. */
-export function GuestMergePrompt() {
+export function GuestMergePrompt({ ownerId }: { ownerId: string }) {
   const guest = useGuestLevels();
   const count = countGuestLevels(guest);
   const [error, setError] = useState<string>();
@@ -25,7 +26,9 @@ export function GuestMergePrompt() {
         return;
       }
       clearGuestLevels();
-      replaceAccountLevels(result.data.levels, result.data.readiness);
+      // The Skills board reads these; this prompt is outside its provider but shares the tab's client.
+      getQueryClient().setQueryData(levelsKey(ownerId), result.data.levels);
+      getQueryClient().setQueryData(readinessKey(ownerId), result.data.readiness);
       setSaveFeedback({ status: `Merged ${result.data.merged} level${result.data.merged === 1 ? "" : "s"} from this browser into your account.` });
       router.refresh();
     });

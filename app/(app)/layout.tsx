@@ -31,7 +31,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </SiteHeader>
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-        {user ? <GuestMergeGate /> : null}
+        {user ? <GuestMergeGate ownerId={user.id} /> : null}
         {children}
       </main>
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccountSkillsBoard } from "@/components/account-skills-board";
+import { QueryProvider } from "@/components/query-provider";
 import { GuestSkillsView } from "@/components/guest-views";
 import { getLevels } from "@/db/queries/levels";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
@@ -30,11 +31,13 @@ export default async function SkillsPage() {
   return (
     <>
       {intro}
-      <AccountSkillsBoard
-        ownerId={user.id}
-        initialLevels={levels}
-        initialReadiness={summarizeReadiness(computeReadiness(levels))}
-      />
+      <QueryProvider>
+        <AccountSkillsBoard
+          ownerId={user.id}
+          initialLevels={levels}
+          initialReadiness={summarizeReadiness(computeReadiness(levels))}
+        />
+      </QueryProvider>
     </>
   );
 }
