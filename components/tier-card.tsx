@@ -22,11 +22,9 @@ export function TierCard({ readiness }: { readiness: TierReadiness }) {
         <ul aria-label={`${name} gaps`} className="flex flex-col gap-1">
           {gaps.map((gap) => (
             <li key={gap.skillId} className="gap-row">
-              <span className="font-medium">{gap.name}</span>
-              <span className="text-muted">
-                {LEVEL_NAMES[gap.held]} <span aria-hidden="true">→</span>
-                <span className="sr-only">, needs</span> {LEVEL_NAMES[gap.needed]}
-              </span>
+              <span>{gap.name}</span>
+              {/* One string, read the same by eye and by screen reader. */}
+              <span>{`${LEVEL_NAMES[gap.held]}, needs ${LEVEL_NAMES[gap.needed]}`}</span>
             </li>
           ))}
         </ul>
