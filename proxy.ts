@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
-import { cachedPageCacheControl, isCachedPage } from "@/lib/cached-pages";
-import { noncePolicy, sha256Source } from "@/lib/csp.mjs";
+import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "@/lib/csp-routing";
+import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/lib/csp.mjs";
 import { HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -21,15 +21,19 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 /**
- * Runs before every request: security headers (a fresh CSP nonce each time, except on cached
- * pages, whose hash-based CSP comes with the cached HTML), a body-size cap, and, for Settings and
+ * Runs before every request: security headers (a fresh CSP nonce for pages rendered per request;
+ * none on cached pages, whose hash-based CSP comes with the cached HTML; a no-script policy on
+ * assets, images and JSON), a body-size cap, and, for Settings and
  * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
  * session: the page does that, once.
  */
 export function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) {
-    return new NextResponse("Request body too large", { status: 413, headers: STATIC_SECURITY_HEADERS });
+    return new NextResponse("Request body too large", {
+      status: 413,
+      headers: { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": NO_SCRIPT_POLICY },
+    });
   }
 
   const { pathname } = request.nextUrl;
@@ -37,8 +41,9 @@ export function proxy(request: NextRequest) {
   if (isPage && PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSessionCookie(request)) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", pathname);
-    return withSecurityHeaders(NextResponse.redirect(login), request, null);
+    return withSecurityHeaders(NextResponse.redirect(login), request, NO_SCRIPT_POLICY);
   }
+  if (isScriptFreeResponse(pathname)) return withSecurityHeaders(NextResponse.next(), request, NO_SCRIPT_POLICY);
   // A second policy here would be enforced alongside the cached page's own and block its scripts.
   if (isCachedPage(request.method, pathname) && !DEV) {
     const response = withSecurityHeaders(NextResponse.next(), request, "");
@@ -55,10 +60,10 @@ export function proxy(request: NextRequest) {
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
 }
 
-/** `csp`: the policy to send, null for a fresh one (responses without scripts), "" when the page brings its own. */
-function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string | null): NextResponse {
+/** `csp`: the policy to send, or "" when the cached page brings its own. */
+function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
-  if (csp !== "") response.headers.set("Content-Security-Policy", csp ?? policyWithNonce(btoa(crypto.randomUUID())));
+  if (csp !== "") response.headers.set("Content-Security-Policy", csp);
   const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   if (proto === "https") response.headers.set("Strict-Transport-Security", HSTS);
   return response;

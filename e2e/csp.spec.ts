@@ -19,7 +19,6 @@ function policyOf(response: APIResponse): Policy {
   expect(scriptSrc).not.toContain("'unsafe-eval'");
   expect(policy.get("object-src")).toEqual(["'none'"]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
-  expect(policy.get("base-uri")).toEqual(["'self'"]);
   const h = response.headers();
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -37,7 +36,9 @@ const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text, "u
 
 /** Every script is allowed by this response's nonce, or (inline) by its hash in the policy. */
 async function expectNoncePage(response: APIResponse) {
-  const scriptSrc = policyOf(response).get("script-src")!;
+  const policy = policyOf(response);
+  expect(policy.get("base-uri")).toEqual(["'self'"]);
+  const scriptSrc = policy.get("script-src")!;
   const nonce = scriptSrc.map((v) => /^'nonce-([A-Za-z0-9+/=]{16,})'$/.exec(v)?.[1]).find(Boolean);
   expect(nonce).toBeTruthy();
   expect(scriptSrc).toContain("'strict-dynamic'");
@@ -50,7 +51,9 @@ async function expectNoncePage(response: APIResponse) {
 
 /** No nonce (the HTML is shared); each inline script's hash is listed, files come from this origin. */
 async function expectHashPage(response: APIResponse) {
-  const scriptSrc = policyOf(response).get("script-src")!;
+  const policy = policyOf(response);
+  expect(policy.get("base-uri")).toEqual(["'self'"]);
+  const scriptSrc = policy.get("script-src")!;
   expect(scriptSrc.some((v) => v.startsWith("'nonce-"))).toBe(false);
   expect(scriptSrc).not.toContain("'strict-dynamic'");
   expect(scriptSrc).toContain("'self'");
@@ -90,13 +93,15 @@ test.describe("security headers on every kind of response", () => {
     await expectHashPage(unknown);
   });
 
-  test("assets, images and JSON", async ({ request }) => {
+  test("assets, images and JSON: a policy under which nothing can run", async ({ request }) => {
     const home = await (await request.get("/")).text();
     const asset = /\/_next\/static\/[^"']+\.js/.exec(home)![0];
     for (const path of [asset, "/api/u/x", "/u/x/badge.svg", "/icon.svg"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBeLessThan(500);
-      policyOf(response);
+      const policy = policyOf(response);
+      expect(policy.get("default-src"), path).toEqual(["'none'"]);
+      expect(policy.has("script-src"), path).toBe(false);
     }
   });
 });

@@ -14,6 +14,17 @@ const OTHER_DIRECTIVES = [
   "frame-ancestors 'none'",
 ];
 
+/** For responses that are never an HTML page (assets, images, JSON): nothing may run. */
+export const NO_SCRIPT_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** The CSP source expression for one inline script: 'sha256-…' of its exact text. */
 export function sha256Source(scriptText) {
   return `'sha256-${createHash("sha256").update(scriptText, "utf8").digest("base64")}'`;

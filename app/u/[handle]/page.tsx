@@ -10,7 +10,7 @@ import { siteUrl } from "@/server/request-origin";
 
 type Props = { params: Promise<{ handle: string }> };
 
-// Rendered on first view and then served from the cache with a hash-based CSP (lib/cached-pages.ts)
+// Rendered on first view and then served from the cache with a hash-based CSP (lib/csp-routing.ts)
 // until the owner's changes expire the profile:<handle> tag (server/public-profile.ts). Reading
 // cookies or headers here must fail the build rather than quietly drop the page's policy.
 export const dynamic = "error";

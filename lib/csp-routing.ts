@@ -16,3 +16,14 @@ export function isCachedPage(method: string, pathname: string): boolean {
 export function cachedPageCacheControl(pathname: string): string | null {
   return pathname.startsWith("/u/") ? "public, max-age=0, must-revalidate" : null;
 }
+
+const SCRIPT_FREE = [/^\/_next\/(static\/|image$)/, /^\/api\//, /^\/u\/[^/]+\/(badge\.svg|opengraph-image|twitter-image)/, /^\/(icon\.svg|favicon\.ico)$/];
+
+/**
+ * Responses that are never an HTML page (assets, images, JSON): they get a fixed policy that allows
+ * no script at all, and Next is not handed a nonce it would not use. A page wrongly listed here
+ * would break (its scripts blocked), never run unprotected.
+ */
+export function isScriptFreeResponse(pathname: string): boolean {
+  return SCRIPT_FREE.some((pattern) => pattern.test(pathname));
+}

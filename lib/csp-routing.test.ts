@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedPageCacheControl, isCachedPage } from "./cached-pages";
+import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "./csp-routing";
 
 describe("isCachedPage", () => {
   it("covers the landing page and public profiles, read-only", () => {
@@ -21,5 +21,19 @@ describe("cachedPageCacheControl", () => {
   it("makes caches revalidate profiles and leaves the landing page to Next", () => {
     expect(cachedPageCacheControl("/u/ada")).toBe("public, max-age=0, must-revalidate");
     expect(cachedPageCacheControl("/")).toBeNull();
+  });
+});
+
+describe("isScriptFreeResponse", () => {
+  it("covers assets, images and JSON", () => {
+    for (const path of ["/_next/static/chunks/a.js", "/_next/image", "/api/u/ada", "/api/export", "/u/ada/badge.svg", "/u/ada/opengraph-image", "/u/ada/twitter-image-abc", "/icon.svg"]) {
+      expect(isScriptFreeResponse(path), path).toBe(true);
+    }
+  });
+
+  it("never covers a page", () => {
+    for (const path of ["/", "/skills", "/dashboard", "/settings", "/notes", "/login", "/signup", "/u/ada", "/u/badge.svg", "/nope", "/apis"]) {
+      expect(isScriptFreeResponse(path), path).toBe(false);
+    }
   });
 });
