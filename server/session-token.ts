@@ -20,9 +20,12 @@ function remember(token: string, claims: SessionClaims, expiresAt: number): void
  * does and a server component cannot even send). A tampered, truncated or expired token is null.
  */
 export async function readSessionClaims(): Promise<SessionClaims | null> {
+  // Cookies first, always: this is what marks every page that asks for the user as rendered per
+  // request. Checked after the secret, a build without AUTH_SECRET (a clean clone) prerendered
+  // Skills, Dashboard and Settings as static guest pages.
+  const jar = await cookies();
   const secret = process.env.AUTH_SECRET;
   if (!secret) return null;
-  const jar = await cookies();
   for (const name of COOKIE_NAMES) {
     const token = jar.get(name)?.value;
     if (!token) continue;
