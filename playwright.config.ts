@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./e2e/chromium-flags";
+import { serverNodeArgs } from "./scripts/server-node-args.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 // Set once in the main process; workers inherit it, so tests can look into the same database.
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // Run against the production build (scripts/run-e2e.mjs builds first).
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node ${serverNodeArgs(process.cwd()).join(" ")} node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

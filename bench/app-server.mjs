@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { serverNodeArgs } from "../scripts/server-node-args.mjs";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const FIRST_PORT = 3200;
@@ -60,7 +61,7 @@ export async function startServer({ root, databasePath, logDir }) {
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(join(logDir, "server.log"));
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const nodeArgs = [...serverNodeArgs(root), ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],

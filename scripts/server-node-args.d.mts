@@ -1,0 +1,1 @@
+export function serverNodeArgs(root: string): string[];
