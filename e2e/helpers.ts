@@ -1,7 +1,17 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const PASSWORD = "correct horse battery staple";
+
+/** Every alert/confirm/prompt the page opens (dismissed at once): a script that ran where none should. */
+export function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return dialogs;
+}
 
 export function uniqueEmail(tag = "user"): string {
   return `${tag}-${randomUUID()}@example.com`;
@@ -24,6 +34,15 @@ export async function logIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
+}
+
+/** The same user signed in on a second device (its own browser context); close it when done. */
+export async function logInElsewhere(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, email, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return { context, page };
 }
 
 export async function logOut(page: Page) {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { queryDb, userIdByEmail } from "./db";
-import { logIn, logOut, makePublic, PASSWORD, signUp, uniqueEmail, uniqueHandle } from "./helpers";
+import { collectDialogs, logIn, logOut, makePublic, PASSWORD, signUp, uniqueEmail, uniqueHandle } from "./helpers";
 import { callAction, importActionIds, saveNoteActionId, setLevelActionId, userSnapshot } from "./attack";
 
 // Hostile input, one attack per test: each asserts the exact answer and that the database holds
@@ -123,11 +123,7 @@ test.describe("sign up refuses bad input and creates nothing", () => {
     await expect(page.getByLabel("Name")).toHaveValue(name);
     const visitor = await browser.newContext();
     const v = await visitor.newPage();
-    const dialogs: string[] = [];
-    v.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = collectDialogs(v);
     const response = await v.goto(`/u/${handle}`);
     await expect(v.getByRole("heading", { level: 1 })).toHaveText(name);
     const html = await response!.text();
@@ -291,11 +287,7 @@ test.describe("saveNoteAction refuses bad notes and links", () => {
     await makePublic(page, handle);
     const visitor = await browser.newContext();
     const v = await visitor.newPage();
-    const dialogs: string[] = [];
-    v.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = collectDialogs(v);
     const response = await v.goto(`/u/${handle}`);
     await expect(v.getByText(text, { exact: true })).toBeVisible();
     const html = await response!.text();
@@ -377,11 +369,7 @@ test.describe("post-login redirects stay on this site", () => {
   for (const [title, target] of targets) {
     test(title, async ({ page, baseURL }) => {
       const errors = serverErrors(page);
-      const dialogs: string[] = [];
-      page.on("dialog", (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
+      const dialogs = collectDialogs(page);
       const { email, password } = await signUp(page);
       await logOut(page);
       const userId = userIdByEmail(email);

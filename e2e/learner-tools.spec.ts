@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { queryDb, userIdByEmail } from "./db";
-import { expectReadiness, logIn, makePublic, setLevel, signUp, skillGroup, uniqueHandle } from "./helpers";
+import { expectReadiness, logIn, logInElsewhere, makePublic, setLevel, signUp, skillGroup, uniqueHandle } from "./helpers";
 
 test("Learn next ranks the upgrades that raise the next tier most", async ({ page }) => {
   await signUp(page);
@@ -146,10 +146,7 @@ test("delete account needs the password, removes everything, and the profile is 
 
 test("changing the password signs out every other session", async ({ page, browser }) => {
   const { email, password } = await signUp(page);
-  const other = await browser.newContext();
-  const o = await other.newPage();
-  await logIn(o, email, password);
-  await expect(o).toHaveURL(/\/dashboard$/);
+  const { context: other, page: o } = await logInElsewhere(browser, email, password);
 
   await page.goto("/settings");
   await page.getByLabel("Current password").fill("wrong password");

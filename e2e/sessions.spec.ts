@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { logIn, logOut, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { logIn, logInElsewhere, logOut, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 test("log out ends the session for real: a replayed cookie no longer works", async ({ page, browser }) => {
   await signUp(page);
@@ -26,10 +26,7 @@ test("log out ends the session for real: a replayed cookie no longer works", asy
 
 test("sign out on all devices ends every session of the user", async ({ page, browser }) => {
   const { email, password } = await signUp(page);
-  const other = await browser.newContext();
-  const o = await other.newPage();
-  await logIn(o, email, password);
-  await expect(o).toHaveURL(/\/dashboard$/);
+  const { context: other, page: o } = await logInElsewhere(browser, email, password);
 
   await page.goto("/settings");
   await page.getByRole("button", { name: "Sign out on all devices" }).click();

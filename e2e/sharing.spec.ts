@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { userIdByEmail } from "./db";
-import { makePublic, setLevel, signUp, uniqueHandle } from "./helpers";
+import { collectDialogs, makePublic, setLevel, signUp, uniqueHandle } from "./helpers";
 
 const HOSTILE_NAME = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 
@@ -13,11 +13,7 @@ test("a public profile shows name, readiness and levels, as text, to a logged-ou
 
   const visitor = await browser.newContext();
   const v = await visitor.newPage();
-  const dialogs: string[] = [];
-  v.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const dialogs = collectDialogs(v);
   const response = await v.goto(`/u/${handle}`);
   expect(response?.status()).toBe(200);
   await expect(v.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_NAME.slice(0, 60));
