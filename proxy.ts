@@ -23,9 +23,8 @@ function hasSessionCookie(request: NextRequest): boolean {
 /**
  * Runs before every request: security headers (a fresh CSP nonce for pages rendered per request;
  * none on cached pages, whose hash-based CSP comes with the cached HTML; a no-script policy on
- * assets, images and JSON), a body-size cap, and, for Settings and
- * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
- * session: the page does that, once.
+ * assets, images and JSON), a body-size cap, and, for Settings and Notes, a redirect to log in
+ * when there is no session cookie at all. It never decodes the session: the page does that, once.
  */
 export function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? 0);

@@ -27,8 +27,9 @@ export function GuestMergePrompt({ ownerId }: { ownerId: string }) {
       }
       clearGuestLevels();
       // The Skills board reads these; this prompt is outside its provider but shares the tab's client.
-      getQueryClient().setQueryData(levelsKey(ownerId), result.data.levels);
-      getQueryClient().setQueryData(readinessKey(ownerId), result.data.readiness);
+      const queryClient = getQueryClient();
+      queryClient.setQueryData(levelsKey(ownerId), result.data.levels);
+      queryClient.setQueryData(readinessKey(ownerId), result.data.readiness);
       setSaveFeedback({ status: `Merged ${result.data.merged} level${result.data.merged === 1 ? "" : "s"} from this browser into your account.` });
       router.refresh();
     });

@@ -1,8 +1,8 @@
 /**
  * Pages rendered once and served from the cache to everyone: the landing page and public profiles.
- * Their CSP comes with the cached HTML (server/cache-handler.mjs); every other response gets a
- * per-request nonce in proxy.ts. Both routes export `dynamic = "error"`, so the build fails if one
- * of them starts reading cookies or headers and would otherwise be served without a policy.
+ * Their CSP comes with the cached HTML (server/cache-handler.mjs); other pages get a per-request
+ * nonce in proxy.ts. Both routes export `dynamic = "error"`, so the build fails if one of them
+ * starts reading cookies or headers and would otherwise be served without a policy.
  */
 export function isCachedPage(method: string, pathname: string): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
