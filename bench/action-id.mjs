@@ -6,11 +6,15 @@ const ACTION_FILE = "app/(app)/skills/actions.ts";
 const ACTION_NAME = "setSkillLevelAction";
 const BROWSER_TIMEOUT_MS = 30_000;
 
-function idFromManifest(root) {
+/**
+ * A server action's id from a build's manifest, or null when this Next version does not name it
+ * there. Paths there are relative to Turbopack's root (the lockfile's folder), not the app's.
+ */
+export function actionIdFromManifest(root, filename, exportedName) {
   try {
     const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8"));
     const match = Object.entries(manifest.node ?? {}).find(
-      ([, entry]) => entry.exportedName === ACTION_NAME && entry.filename === ACTION_FILE,
+      ([, entry]) => entry.exportedName === exportedName && (entry.filename === filename || entry.filename?.endsWith(`/${filename}`)),
     );
     return match?.[0] ?? null;
   } catch {
@@ -44,19 +48,20 @@ async function idFromBrowser(baseUrl, sessionCookie) {
  * when a Next version stops naming exports there.
  */
 export async function findActionId(root, baseUrl, sessionCookie) {
-  return idFromManifest(root) ?? (await idFromBrowser(baseUrl, sessionCookie));
+  return actionIdFromManifest(root, ACTION_FILE, ACTION_NAME) ?? (await idFromBrowser(baseUrl, sessionCookie));
 }
 
-export function actionRequest(baseUrl, actionId, cookie, skillId, level) {
+/** The request the browser sends for the action; `cookie` null for an action that needs no session. */
+export function actionRequest(baseUrl, actionId, cookie, skillId, level, path = "/skills") {
   return {
     method: "POST",
-    path: "/skills",
+    path,
     headers: {
       "Next-Action": actionId,
       Accept: "text/x-component",
       "Content-Type": "text/plain;charset=UTF-8",
       Origin: baseUrl,
-      Cookie: cookie,
+      ...(cookie ? { Cookie: cookie } : {}),
     },
     body: JSON.stringify([{ skillId, level }]),
   };

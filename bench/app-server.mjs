@@ -56,13 +56,13 @@ async function waitUntilReady(url, child) {
  * Starts `next start` on 127.0.0.1 against the given database; its output goes to a log file
  * beside the database so the bench's own output stays readable.
  */
-export async function startServer({ root, databasePath, logDir }) {
+export async function startServer({ root, databasePath, logDir, nodeArgs = serverNodeArgs(root) }) {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(join(logDir, "server.log"));
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
-  const nodeArgs = [...serverNodeArgs(root), ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)];
-  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...extraArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

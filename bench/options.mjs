@@ -6,7 +6,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup S       seconds of untracked load before each row (default 2)
   --connections N  connections per row (default 50)
   --scale          run at 1,000 and at 100,000 users and compare
-  --no-build       reuse the existing .next build
+  --no-build       reuse the existing .next builds
+  --no-floor       skip the bare Next.js app (bench/floor-app) measured beside each row
   --seed N         random seed for the generated data (default 1)`;
 
 function positiveInt(name, raw) {
@@ -26,6 +27,7 @@ export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
       connections: { type: "string" },
       scale: { type: "boolean", default: false },
       build: { type: "boolean", default: true },
+      floor: { type: "boolean", default: true },
       seed: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -42,6 +44,7 @@ export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
     connections: positiveInt("connections", values.connections ?? 50),
     scale: values.scale,
     build: values.build,
+    floor: values.floor,
     seed: positiveInt("seed", values.seed ?? 1),
   };
 }

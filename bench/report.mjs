@@ -73,3 +73,39 @@ export function writeResults(root, name, data) {
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   return file;
 }
+
+// Which bare-app row does the same kind of work as each Rungs row.
+const FLOOR_PAIRS = [
+  ["static", "floorStatic"],
+  ["dashboard", "floorDynamic"],
+  ["skills", "floorDynamic"],
+  ["levelChange", "floorAction"],
+  ["levelChange10", "floorAction10"],
+];
+
+/** The bare app's rows, then each Rungs row's cost next to the bare app's for the same kind of work. */
+export function printFloor(floorRows, run) {
+  const byKey = (rows, key) => rows.find((r) => r.key === key);
+  const floorStatic = byKey(floorRows, "floorStatic")?.rps;
+  console.log("\n== Framework floor: a bare Next.js app on the same versions (bench/floor-app) ==");
+  printTable(
+    ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs its static", "server CPU ms/req"],
+    floorRows.map((r) => [r.label, r.connections, fixed(r.rps), fixed(r.p50Ms, 1), fixed(r.p99Ms, 1), r.errors, percent(r.rps / floorStatic), fixed(r.serverCpuMsPerRequest, 2)]),
+  );
+  console.log(`\nRungs against the floor (${run.users.toLocaleString("en")} users):`);
+  printTable(
+    ["Rungs row", "CPU ms/req", "floor CPU ms/req", "over the floor", "req/s vs floor"],
+    FLOOR_PAIRS.flatMap(([key, floorKey]) => {
+      const rungs = byKey(run.rows, key);
+      const floor = byKey(floorRows, floorKey);
+      if (!rungs || !floor) return [];
+      return [[
+        rungs.label,
+        fixed(rungs.serverCpuMsPerRequest, 2),
+        fixed(floor.serverCpuMsPerRequest, 2),
+        fixed(rungs.serverCpuMsPerRequest - floor.serverCpuMsPerRequest, 2),
+        percent(rungs.rps / floor.rps),
+      ]];
+    }),
+  );
+}

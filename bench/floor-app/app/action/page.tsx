@@ -1,0 +1,9 @@
+import { PingButton } from "./ping-button";
+
+export default function ActionPage() {
+  return (
+    <main>
+      <PingButton />
+    </main>
+  );
+}
