@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { TIER_NAMES, type Tier } from "@/lib/roadmap";
 
 type Props = { tier: Tier; percent: number; ready: boolean; size?: "large" | "small" };
@@ -6,6 +7,8 @@ type Props = { tier: Tier; percent: number; ready: boolean; size?: "large" | "sm
 export function ReadinessMeter({ tier, percent, ready, size = "large" }: Props) {
   const name = TIER_NAMES[tier];
   const valueText = ready ? `${percent}%, Ready` : `${percent}%`;
+  // The .meter rules in globals.css lay out both spans and draw the bar from --p.
+  const className = `meter meter-${size}${ready ? " meter-ready" : ""}`;
   return (
     <div
       role="progressbar"
@@ -14,25 +17,18 @@ export function ReadinessMeter({ tier, percent, ready, size = "large" }: Props) 
       aria-valuemax={100}
       aria-valuenow={percent}
       aria-valuetext={valueText}
-      className="flex flex-col gap-1"
+      className={className}
+      style={{ "--p": `${percent}%` } as CSSProperties}
     >
-      <div className={`flex justify-between gap-x-2 ${size === "large" ? "items-baseline" : "flex-col sm:flex-row sm:items-baseline"}`}>
-        <span className={size === "large" ? "text-lg font-semibold" : "font-medium"}>{name}</span>
-        <span className={size === "large" ? "text-2xl font-bold tabular-nums" : "font-semibold tabular-nums"}>
-          {percent}%
-          {ready ? (
-            <span className="ml-2 inline-flex items-center gap-1 rounded-full bg-ok-soft px-2 py-0.5 text-sm font-semibold text-ok">
-              <span aria-hidden="true">✓</span> Ready
-            </span>
-          ) : null}
-        </span>
-      </div>
-      <div className={`w-full overflow-hidden rounded-full bg-track ${size === "large" ? "h-3" : "h-2"}`}>
-        <div
-          className={`h-full rounded-full ${ready ? "bg-ok" : "bg-accent"}`}
-          style={{ width: `${percent}%` }}
-        />
-      </div>
+      <span>{name}</span>
+      <span>
+        {`${percent}%`}
+        {ready ? (
+          <span className="ml-2 inline-flex items-center gap-1 rounded-full bg-ok-soft px-2 py-0.5 text-sm font-semibold text-ok">
+            <span aria-hidden="true">✓</span> Ready
+          </span>
+        ) : null}
+      </span>
     </div>
   );
 }

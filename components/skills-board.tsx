@@ -48,8 +48,8 @@ export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
         ) : null}
         <StatusLine className="sr-only" />
       </div>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        {banner ?? <span />}
+      <div className={`flex flex-wrap items-center gap-2 ${banner ? "justify-between" : "justify-end"}`}>
+        {banner}
         <ShortcutsHelp />
       </div>
       {CATEGORIES.map((category) => (
