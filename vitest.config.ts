@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "bench/**/*.test.mjs"],
     environment: "node",
     pool: "forks",
   },

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -10,6 +10,10 @@ const FIRST_PORT = 3200;
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 5_000;
 const quietNext = { NEXT_TELEMETRY_DISABLED: "1" };
+
+export function hasBuild(root) {
+  return existsSync(join(root, ".next", "BUILD_ID"));
+}
 
 export function buildApp(root) {
   console.log("Building the app (next build)…");

@@ -1,7 +1,7 @@
 // `npm run bench`: throughput and latency of the app's main routes on a seeded database.
 import { fileURLToPath } from "node:url";
-import { buildApp } from "./app-server.mjs";
-import { buildFloor, prepareFloor } from "./floor.mjs";
+import { buildApp, hasBuild } from "./app-server.mjs";
+import { buildFloor, floorRoot, measureFloorFirstLoadJs, prepareFloor } from "./floor.mjs";
 import { describeMachine } from "./machine.mjs";
 import { finishMeasurement, measureRow, prepareMeasurement } from "./measurement.mjs";
 import { parseOptions } from "./options.mjs";
@@ -11,8 +11,9 @@ const SCALE_SIZES = [1_000, 100_000];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 const options = parseOptions();
-if (options.build) buildApp(root);
-if (options.build && options.floor) buildFloor(root);
+// --no-build reuses a build that exists; a missing one is built anyway.
+if (options.build || !hasBuild(root)) buildApp(root);
+if (options.floor && (options.build || !hasBuild(floorRoot(root)))) buildFloor(root);
 
 // With --scale both servers run side by side and each row is measured on one right after the
 // other, so a busy spell on a shared machine hits both sizes alike instead of one whole run.
@@ -31,6 +32,7 @@ try {
       if (scenario.after === key) await measureRow(floor, index, options);
     }
   }
+  if (floor) floor.firstLoadJs = await measureFloorFirstLoadJs(root, floor);
   while (measurements.length) runs.push(await finishMeasurement(measurements.shift()));
 } finally {
   for (const measurement of measurements) await measurement.env.close();
@@ -38,8 +40,8 @@ try {
 }
 
 for (const run of runs) printRun(run);
-if (floor) printFloor(floor.rows, runs[0]);
+if (floor) printFloor(floor, runs[0]);
 const comparison = options.scale ? compareRuns(runs[0], runs[1]) : undefined;
 if (comparison) printComparison(runs[0], runs[1], comparison);
-const file = writeResults(root, "bench", { date: new Date().toISOString(), machine: describeMachine(), options, runs, comparison, floor: floor?.rows });
+const file = writeResults(root, "bench", { date: new Date().toISOString(), machine: describeMachine(), options, runs, comparison, floor: floor && { rows: floor.rows, firstLoadJs: floor.firstLoadJs } });
 console.log(`\nResults written to ${file}`);

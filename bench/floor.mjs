@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actionIdFromManifest, actionRequest, actionSucceeded } from "./action-id.mjs";
 import { buildApp, startServer } from "./app-server.mjs";
+import { measureFirstLoadJs } from "./first-load-js.mjs";
 import { ACTION_LATENCY_CONNECTIONS } from "./scenarios.mjs";
 import { startRssMonitor } from "./server-process.mjs";
 import { serverNodeArgs } from "../scripts/server-node-args.mjs";
@@ -61,4 +62,12 @@ export async function prepareFloor(root) {
     scenarios: floorScenarios(server.url, actionId),
     rows: [],
   };
+}
+
+/** The JavaScript any page of a bare app loads: what every Rungs route's first-load figure starts from. */
+export async function measureFloorFirstLoadJs(root, floor) {
+  return measureFirstLoadJs(floorRoot(root), floor.env.server.url, [
+    { route: "static page", path: "/" },
+    { route: "page with a server action", path: "/action" },
+  ]);
 }

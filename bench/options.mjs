@@ -6,7 +6,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup S       seconds of untracked load before each row (default 2)
   --connections N  connections per row (default 50)
   --scale          run at 1,000 and at 100,000 users and compare
-  --no-build       reuse the existing .next builds
+  --no-build       reuse the existing .next builds (a missing one is still built)
   --no-floor       skip the bare Next.js app (bench/floor-app) measured beside each row
   --seed N         random seed for the generated data (default 1)`;
 

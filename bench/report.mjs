@@ -84,7 +84,7 @@ const FLOOR_PAIRS = [
 ];
 
 /** The bare app's rows, then each Rungs row's cost next to the bare app's for the same kind of work. */
-export function printFloor(floorRows, run) {
+export function printFloor({ rows: floorRows, firstLoadJs }, run) {
   const byKey = (rows, key) => rows.find((r) => r.key === key);
   const floorStatic = byKey(floorRows, "floorStatic")?.rps;
   console.log("\n== Framework floor: a bare Next.js app on the same versions (bench/floor-app) ==");
@@ -107,5 +107,11 @@ export function printFloor(floorRows, run) {
         percent(rungs.rps / floor.rps),
       ]];
     }),
+  );
+  const floorJs = firstLoadJs[0]?.gzipKb;
+  console.log(`\nFirst-load JS (gzip) of the bare app: ${firstLoadJs.map((r) => `${r.route} ${fixed(r.gzipKb, 1)} kB`).join(", ")}. Rungs' routes over its static page:`);
+  printTable(
+    ["route", "kB", "over the floor"],
+    run.firstLoadJs.map((r) => [r.route, fixed(r.gzipKb, 1), fixed(r.gzipKb - floorJs, 1)]),
   );
 }

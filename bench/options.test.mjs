@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseOptions } from "./options.mjs";
+
+describe("parseOptions", () => {
+  it("has the documented defaults", () => {
+    expect(parseOptions([])).toEqual({
+      users: 10_000, duration: 10, warmup: 2, connections: 50, scale: false, build: true, floor: true, seed: 1,
+    });
+  });
+
+  it("reads numbers and negated flags, and takes a caller's default user count", () => {
+    const options = parseOptions(["--users", "100000", "--duration", "3", "--no-build", "--no-floor", "--scale"], { users: 1_000 });
+    expect(options).toMatchObject({ users: 100_000, duration: 3, build: false, floor: false, scale: true });
+    expect(parseOptions([], { users: 1_000 }).users).toBe(1_000);
+  });
+
+  it("refuses counts that are not positive whole numbers", () => {
+    expect(() => parseOptions(["--users", "0"])).toThrow(/--users must be a positive whole number/);
+    expect(() => parseOptions(["--duration", "1.5"])).toThrow(/--duration/);
+    expect(() => parseOptions(["--connections", "many"])).toThrow(/--connections/);
+  });
+
+  it("refuses unknown options", () => {
+    expect(() => parseOptions(["--user", "5"])).toThrow();
+  });
+});

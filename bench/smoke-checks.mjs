@@ -1,0 +1,62 @@
+const RUNGS_ROWS = ["static", "profile", "badge", "dashboard", "skills", "levelChange", "levelChange10"];
+const FLOOR_ROWS = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
+const FIRST_LOAD_ROUTES = 7;
+const LIGHTHOUSE_PAGES = 4;
+
+const isPositive = (value) => Number.isFinite(value) && value > 0;
+
+function checkRows(where, rows, keys) {
+  const problems = [];
+  for (const key of keys) {
+    const row = rows?.find((r) => r.key === key);
+    if (!row) {
+      problems.push(`${where}: no "${key}" row`);
+      continue;
+    }
+    if (!(row.requests > 0)) problems.push(`${where} ${key}: no responses`);
+    if (row.errors !== 0) problems.push(`${where} ${key}: ${row.errors} errors`);
+    if (!isPositive(row.rps) || !Number.isFinite(row.p50Ms) || !isPositive(row.serverCpuMsPerRequest)) {
+      problems.push(`${where} ${key}: missing figures (req/s ${row.rps}, p50 ${row.p50Ms}, CPU ${row.serverCpuMsPerRequest})`);
+    }
+  }
+  return problems;
+}
+
+function checkFirstLoad(where, entries, count) {
+  if (entries?.length !== count) return [`${where}: ${entries?.length ?? 0} first-load JS figures, expected ${count}`];
+  return entries.filter((e) => !(e.chunks > 0) || !isPositive(e.gzipKb)).map((e) => `${where} ${e.route}: no first-load JS measured`);
+}
+
+/** What is wrong with a `npm run bench` results file; empty when every row was measured cleanly. */
+export function checkBenchResults(data) {
+  if (!data.runs?.length) return ["no runs in the bench results"];
+  const problems = data.runs.flatMap((run) => [
+    ...checkRows(`${run.users} users`, run.rows, RUNGS_ROWS),
+    ...checkFirstLoad(`${run.users} users`, run.firstLoadJs, FIRST_LOAD_ROUTES),
+    ...(isPositive(run.memory?.peakRssMb) ? [] : [`${run.users} users: no peak RSS`]),
+  ]);
+  if (data.options?.floor) {
+    problems.push(...checkRows("floor", data.floor?.rows, FLOOR_ROWS), ...checkFirstLoad("floor", data.floor?.firstLoadJs, 2));
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with a `npm run lighthouse` results file. Accessibility and best practices do not
+ * depend on the machine's speed, so anything under 100 is a regression; performance is not checked.
+ */
+export function checkLighthouseResults(data) {
+  const results = data.results ?? [];
+  if (results.length !== LIGHTHOUSE_PAGES) return [`lighthouse: ${results.length} pages, expected ${LIGHTHOUSE_PAGES}`];
+  return results.flatMap(({ page, scores, failedAudits }) => {
+    const problems = [];
+    if (!Number.isFinite(scores?.performance)) problems.push(`lighthouse ${page}: no performance score`);
+    for (const category of ["accessibility", "best-practices"]) {
+      if (scores?.[category] !== 100) {
+        const audits = (failedAudits ?? []).map((a) => a.id).join(", ");
+        problems.push(`lighthouse ${page}: ${category} ${scores?.[category]} (below 100: ${audits || "none listed"})`);
+      }
+    }
+    return problems;
+  });
+}

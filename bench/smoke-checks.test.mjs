@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { checkBenchResults, checkLighthouseResults } from "./smoke-checks.mjs";
+
+const row = (key, extra = {}) => ({ key, requests: 120, errors: 0, rps: 120, p50Ms: 8, serverCpuMsPerRequest: 3.1, ...extra });
+const RUNGS = ["static", "profile", "badge", "dashboard", "skills", "levelChange", "levelChange10"];
+const FLOOR = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
+const firstLoad = (n) => Array.from({ length: n }, (_, i) => ({ route: `/r${i}`, chunks: 8, gzipKb: 140 }));
+
+function benchResults() {
+  return {
+    options: { floor: true },
+    runs: [{ users: 300, rows: RUNGS.map((k) => row(k)), firstLoadJs: firstLoad(7), memory: { peakRssMb: 210 } }],
+    floor: { rows: FLOOR.map((k) => row(k)), firstLoadJs: firstLoad(2) },
+  };
+}
+
+describe("checkBenchResults", () => {
+  it("accepts a run where every row answered without errors", () => {
+    expect(checkBenchResults(benchResults())).toEqual([]);
+  });
+
+  it("reports a row with errors, one with no responses, and a missing row", () => {
+    const data = benchResults();
+    const rows = data.runs[0].rows;
+    rows[3] = row("dashboard", { errors: 4 });
+    rows[4] = row("skills", { requests: 0, rps: 0, p50Ms: null });
+    rows.splice(5, 1);
+    const problems = checkBenchResults(data);
+    expect(problems).toContain("300 users dashboard: 4 errors");
+    expect(problems).toContain("300 users skills: no responses");
+    expect(problems).toContain('300 users: no "levelChange" row');
+  });
+
+  it("checks the floor only when it was measured", () => {
+    const data = benchResults();
+    data.floor = undefined;
+    expect(checkBenchResults(data)).toContain('floor: no "floorStatic" row');
+    data.options.floor = false;
+    expect(checkBenchResults(data)).toEqual([]);
+  });
+
+  it("reports missing first-load JS and memory figures", () => {
+    const data = benchResults();
+    data.runs[0].firstLoadJs = firstLoad(6);
+    data.runs[0].memory = {};
+    expect(checkBenchResults(data)).toEqual(["300 users: 6 first-load JS figures, expected 7", "300 users: no peak RSS"]);
+  });
+
+  it("reports a results file with no runs", () => {
+    expect(checkBenchResults({ runs: [] })).toEqual(["no runs in the bench results"]);
+  });
+});
+
+describe("checkLighthouseResults", () => {
+  const page = (name, scores) => ({ page: name, scores, failedAudits: [{ id: "color-contrast" }] });
+  const perfect = { performance: 71, accessibility: 100, "best-practices": 100 };
+
+  it("accepts any performance score but only 100 for accessibility and best practices", () => {
+    const results = ["landing", "skills", "dashboard", "profile"].map((n) => page(n, perfect));
+    expect(checkLighthouseResults({ results })).toEqual([]);
+    results[1] = page("skills", { ...perfect, accessibility: 96 });
+    expect(checkLighthouseResults({ results })).toEqual(["lighthouse skills: accessibility 96 (below 100: color-contrast)"]);
+  });
+
+  it("reports pages that were not audited", () => {
+    expect(checkLighthouseResults({ results: [page("landing", perfect)] })).toEqual(["lighthouse: 1 pages, expected 4"]);
+  });
+});
