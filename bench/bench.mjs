@@ -5,6 +5,7 @@ import { buildFloor, floorRoot, measureFloorFirstLoadJs, prepareFloor } from "./
 import { describeMachine } from "./machine.mjs";
 import { finishMeasurement, measureRow, prepareMeasurement } from "./measurement.mjs";
 import { parseOptions } from "./options.mjs";
+import { mergeRounds } from "./rounds.mjs";
 import { compareRuns, printComparison, printFloor, printRun, writeResults } from "./report.mjs";
 
 const SCALE_SIZES = [1_000, 100_000];
@@ -25,14 +26,20 @@ try {
     measurements.push(await prepareMeasurement(root, users, options));
   }
   if (options.floor) floor = await prepareFloor(root);
-  for (let row = 0; row < measurements[0].scenarios.length; row++) {
-    for (const measurement of measurements) await measureRow(measurement, row, options);
-    const { key } = measurements[0].scenarios[row];
-    for (const [index, scenario] of (floor?.scenarios ?? []).entries()) {
-      if (scenario.after === key) await measureRow(floor, index, options);
+  for (let round = 1; round <= options.rounds; round++) {
+    if (options.rounds > 1) console.log(`Round ${round} of ${options.rounds}`);
+    for (let row = 0; row < measurements[0].scenarios.length; row++) {
+      for (const measurement of measurements) await measureRow(measurement, row, options);
+      const { key } = measurements[0].scenarios[row];
+      for (const [index, scenario] of (floor?.scenarios ?? []).entries()) {
+        if (scenario.after === key) await measureRow(floor, index, options);
+      }
     }
   }
-  if (floor) floor.firstLoadJs = await measureFloorFirstLoadJs(root, floor);
+  if (floor) {
+    floor.rows = mergeRounds(floor.rows);
+    floor.firstLoadJs = await measureFloorFirstLoadJs(root, floor);
+  }
   while (measurements.length) runs.push(await finishMeasurement(measurements.shift()));
 } finally {
   for (const measurement of measurements) await measurement.env.close();

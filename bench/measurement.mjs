@@ -3,6 +3,7 @@ import { checkAction, findActionId } from "./action-id.mjs";
 import { startEnvironment } from "./environment.mjs";
 import { measureFirstLoadJs } from "./first-load-js.mjs";
 import { measure } from "./load.mjs";
+import { mergeRounds } from "./rounds.mjs";
 import { buildScenarios } from "./scenarios.mjs";
 import { cpuSeconds } from "./server-process.mjs";
 
@@ -35,7 +36,8 @@ export async function measureRow(measurement, index, options) {
   const { env, scenarios, users } = measurement;
   const scenario = scenarios[index];
   const connections = scenario.connections ?? options.connections;
-  console.log(`  ${users.toLocaleString("en")} users · ${scenario.label}: ${connections} connections, ${options.warmup} s warm-up + ${options.duration} s…`);
+  const who = typeof users === "number" ? `${users.toLocaleString("en")} users` : users;
+  console.log(`  ${who} · ${scenario.label}: ${connections} connections, ${options.warmup} s warm-up + ${options.duration} s…`);
   env.memory.takePeakMb();
   const result = await measure(env.server.url, scenario, {
     connections,
@@ -63,7 +65,7 @@ export async function finishMeasurement(measurement) {
       { route: "/skills", path: "/skills", cookie: signedIn },
       { route: "/settings", path: "/settings", cookie: signedIn },
     ]);
-    return { users, seed: env.seed, actionId, loadBefore, loadAfter, rows, memory, firstLoadJs };
+    return { users, seed: env.seed, actionId, loadBefore, loadAfter, rows: mergeRounds(rows), memory, firstLoadJs };
   } finally {
     await env.close();
   }

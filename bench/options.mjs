@@ -5,6 +5,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --duration S     seconds measured per row (default 10)
   --warmup S       seconds of untracked load before each row (default 2)
   --connections N  connections per row (default 50)
+  --rounds N       measure every row N times, interleaved, and report the medians (default 1)
   --scale          run at 1,000 and at 100,000 users and compare
   --no-build       reuse the existing .next builds (a missing one is still built)
   --no-floor       skip the bare Next.js app (bench/floor-app) measured beside each row
@@ -25,6 +26,7 @@ export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
       duration: { type: "string" },
       warmup: { type: "string" },
       connections: { type: "string" },
+      rounds: { type: "string" },
       scale: { type: "boolean", default: false },
       build: { type: "boolean", default: true },
       floor: { type: "boolean", default: true },
@@ -42,6 +44,7 @@ export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
     duration: positiveInt("duration", values.duration ?? 10),
     warmup: positiveInt("warmup", values.warmup ?? 2),
     connections: positiveInt("connections", values.connections ?? 50),
+    rounds: positiveInt("rounds", values.rounds ?? 1),
     scale: values.scale,
     build: values.build,
     floor: values.floor,

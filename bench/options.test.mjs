@@ -4,13 +4,13 @@ import { parseOptions } from "./options.mjs";
 describe("parseOptions", () => {
   it("has the documented defaults", () => {
     expect(parseOptions([])).toEqual({
-      users: 10_000, duration: 10, warmup: 2, connections: 50, scale: false, build: true, floor: true, seed: 1,
+      users: 10_000, duration: 10, warmup: 2, connections: 50, rounds: 1, scale: false, build: true, floor: true, seed: 1,
     });
   });
 
   it("reads numbers and negated flags, and takes a caller's default user count", () => {
-    const options = parseOptions(["--users", "100000", "--duration", "3", "--no-build", "--no-floor", "--scale"], { users: 1_000 });
-    expect(options).toMatchObject({ users: 100_000, duration: 3, build: false, floor: false, scale: true });
+    const options = parseOptions(["--users", "100000", "--duration", "3", "--rounds", "3", "--no-build", "--no-floor", "--scale"], { users: 1_000 });
+    expect(options).toMatchObject({ users: 100_000, duration: 3, rounds: 3, build: false, floor: false, scale: true });
     expect(parseOptions([], { users: 1_000 }).users).toBe(1_000);
   });
 

@@ -14,7 +14,8 @@ function printTable(headers, rows) {
 }
 
 export function printRun(run) {
-  console.log(`\n== ${run.users.toLocaleString("en")} users, ${run.rows[0]?.durationS ?? "?"} s per row ==`);
+  const rounds = run.rows[0]?.rounds ? `, median of ${run.rows[0].rounds} rounds` : "";
+  console.log(`\n== ${run.users.toLocaleString("en")} users, ${run.rows[0]?.durationS ?? "?"} s per row${rounds} ==`);
   console.log(`Machine load average (1, 5, 15 min) before: ${loadAverage(run.loadBefore)}, after: ${loadAverage(run.loadAfter)}`);
   const staticRps = run.rows.find((r) => r.key === "static")?.rps;
   printTable(

@@ -5,14 +5,17 @@ const LIGHTHOUSE_PAGES = 4;
 
 const isPositive = (value) => Number.isFinite(value) && value > 0;
 
-function checkRows(where, rows, keys) {
+function checkRows(where, rows, keys, rounds = 1) {
   const problems = [];
   for (const key of keys) {
-    const row = rows?.find((r) => r.key === key);
+    const matching = rows?.filter((r) => r.key === key) ?? [];
+    const row = matching[0];
     if (!row) {
       problems.push(`${where}: no "${key}" row`);
       continue;
     }
+    if (matching.length > 1) problems.push(`${where} ${key}: ${matching.length} rows, rounds not merged`);
+    if ((row.rounds ?? 1) !== rounds) problems.push(`${where} ${key}: ${row.rounds ?? 1} rounds, expected ${rounds}`);
     if (!(row.requests > 0)) problems.push(`${where} ${key}: no responses`);
     if (row.errors !== 0) problems.push(`${where} ${key}: ${row.errors} errors`);
     if (!isPositive(row.rps) || !Number.isFinite(row.p50Ms) || !isPositive(row.serverCpuMsPerRequest)) {
@@ -30,13 +33,14 @@ function checkFirstLoad(where, entries, count) {
 /** What is wrong with a `npm run bench` results file; empty when every row was measured cleanly. */
 export function checkBenchResults(data) {
   if (!data.runs?.length) return ["no runs in the bench results"];
+  const rounds = data.options?.rounds ?? 1;
   const problems = data.runs.flatMap((run) => [
-    ...checkRows(`${run.users} users`, run.rows, RUNGS_ROWS),
+    ...checkRows(`${run.users} users`, run.rows, RUNGS_ROWS, rounds),
     ...checkFirstLoad(`${run.users} users`, run.firstLoadJs, FIRST_LOAD_ROUTES),
     ...(isPositive(run.memory?.peakRssMb) ? [] : [`${run.users} users: no peak RSS`]),
   ]);
   if (data.options?.floor) {
-    problems.push(...checkRows("floor", data.floor?.rows, FLOOR_ROWS), ...checkFirstLoad("floor", data.floor?.firstLoadJs, 2));
+    problems.push(...checkRows("floor", data.floor?.rows, FLOOR_ROWS, rounds), ...checkFirstLoad("floor", data.floor?.firstLoadJs, 2));
   }
   return problems;
 }

@@ -46,6 +46,21 @@ describe("checkBenchResults", () => {
     expect(checkBenchResults(data)).toEqual(["300 users: 6 first-load JS figures, expected 7", "300 users: no peak RSS"]);
   });
 
+  it("expects every row merged from the rounds asked for", () => {
+    const data = benchResults();
+    data.options.rounds = 2;
+    const merged = (r) => ({ ...r, rounds: 2, rpsSamples: [r.rps, r.rps] });
+    data.runs[0].rows = data.runs[0].rows.map(merged);
+    data.floor.rows = data.floor.rows.map(merged);
+    expect(checkBenchResults(data)).toEqual([]);
+    data.runs[0].rows.push(row("static"));
+    data.floor.rows[0] = row("floorStatic");
+    expect(checkBenchResults(data)).toEqual([
+      "300 users static: 2 rows, rounds not merged",
+      "floor floorStatic: 1 rounds, expected 2",
+    ]);
+  });
+
   it("reports a results file with no runs", () => {
     expect(checkBenchResults({ runs: [] })).toEqual(["no runs in the bench results"]);
   });

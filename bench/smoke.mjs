@@ -20,7 +20,7 @@ function runScript(script, args) {
 }
 
 const problems = [
-  ...checkBenchResults(runScript("bench/bench.mjs", ["--no-build", "--users", "300", "--duration", "1", "--warmup", "1", "--connections", "4"])),
+  ...checkBenchResults(runScript("bench/bench.mjs", ["--no-build", "--users", "300", "--duration", "1", "--warmup", "1", "--connections", "4", "--rounds", "2"])),
   ...checkLighthouseResults(runScript("bench/lighthouse.mjs", ["--no-build", "--users", "50"])),
 ];
 if (problems.length) {
