@@ -1,5 +1,7 @@
+"use client";
+
 import type { HistoryPoint } from "@/lib/history";
-import { TIER_NAMES, TIERS, type Tier } from "@/lib/roadmap";
+import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";
 
 const W = 640;
 const H = 220;

@@ -1,6 +1,8 @@
+"use client";
+
 import { LEVEL_NAMES } from "@/lib/levels";
 import type { LearnNext as LearnNextData } from "@/lib/recommendations";
-import { TIER_NAMES } from "@/lib/roadmap";
+import { TIER_NAMES } from "@/lib/tiers";
 
 export function LearnNext({ data }: { data: LearnNextData }) {
   return (

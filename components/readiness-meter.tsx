@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import { TIER_NAMES, type Tier } from "@/lib/roadmap";
+import { TIER_NAMES, type Tier } from "@/lib/tiers";
 
 type Props = { tier: Tier; percent: number; ready: boolean; size?: "large" | "small" };
 

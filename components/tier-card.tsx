@@ -1,6 +1,8 @@
+"use client";
+
 import { LEVEL_NAMES } from "@/lib/levels";
 import type { TierReadiness } from "@/lib/readiness";
-import { TIER_NAMES } from "@/lib/roadmap";
+import { TIER_NAMES } from "@/lib/tiers";
 import { ReadinessMeter } from "./readiness-meter";
 
 export function TierCard({ readiness }: { readiness: TierReadiness }) {

@@ -1,13 +1,8 @@
 import type { Level } from "./levels";
+import type { Tier } from "./tiers";
 
-export const TIERS = ["junior", "mid", "senior"] as const;
-export type Tier = (typeof TIERS)[number];
-
-export const TIER_NAMES: Record<Tier, string> = {
-  junior: "Junior",
-  mid: "Mid",
-  senior: "Senior",
-};
+// Tiers live in their own module so client components can name them without the roadmap.
+export { TIER_NAMES, TIERS, type Tier } from "./tiers";
 
 /** Required level per tier; 0 means the tier does not require the skill. */
 export type Requirement = Record<Tier, Level>;

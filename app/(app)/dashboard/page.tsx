@@ -31,6 +31,8 @@ export default async function DashboardPage() {
   }
   const [levels, changes] = await Promise.all([getLevels(user.id), listLevelChanges(user.id)]);
   const readiness = computeReadiness(levels);
+  // TierCard, LearnNext and HistoryChart are client components: the page then ships their data
+  // (compact props) rather than every rendered row twice, once as HTML and once as RSC payload.
   return (
     <>
       {heading(user.name)}
