@@ -11,11 +11,7 @@ const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 5_000;
 const quietNext = { NEXT_TELEMETRY_DISABLED: "1" };
 
-export function hasBuild(root) {
-  return existsSync(join(root, ".next", "BUILD_ID"));
-}
-
-export function buildApp(root) {
+function buildApp(root) {
   console.log("Building the app (next build)…");
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     cwd: root,
@@ -23,6 +19,11 @@ export function buildApp(root) {
     env: { ...process.env, ...quietNext },
   });
   if (result.status !== 0) throw new Error("next build failed");
+}
+
+/** Builds the app at `root` when asked to (`--build`, the default) or when it has no build yet. */
+export function ensureBuild(root, rebuild) {
+  if (rebuild || !existsSync(join(root, ".next", "BUILD_ID"))) buildApp(root);
 }
 
 function portIsFree(port) {

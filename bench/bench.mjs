@@ -1,7 +1,7 @@
 // `npm run bench`: throughput and latency of the app's main routes on a seeded database.
 import { fileURLToPath } from "node:url";
-import { buildApp, hasBuild } from "./app-server.mjs";
-import { buildFloor, floorRoot, measureFloorFirstLoadJs, prepareFloor } from "./floor.mjs";
+import { ensureBuild } from "./app-server.mjs";
+import { floorRoot, measureFloorFirstLoadJs, prepareFloor } from "./floor.mjs";
 import { describeMachine } from "./machine.mjs";
 import { finishMeasurement, measureRow, prepareMeasurement } from "./measurement.mjs";
 import { parseOptions } from "./options.mjs";
@@ -12,9 +12,8 @@ const SCALE_SIZES = [1_000, 100_000];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 const options = parseOptions();
-// --no-build reuses a build that exists; a missing one is built anyway.
-if (options.build || !hasBuild(root)) buildApp(root);
-if (options.floor && (options.build || !hasBuild(floorRoot(root)))) buildFloor(root);
+ensureBuild(root, options.build);
+if (options.floor) ensureBuild(floorRoot(root), options.build);
 
 // With --scale both servers run side by side and each row is measured on one right after the
 // other, so a busy spell on a shared machine hits both sizes alike instead of one whole run.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actionIdFromManifest, actionRequest, actionSucceeded } from "./action-id.mjs";
-import { buildApp, startServer } from "./app-server.mjs";
+import { startServer } from "./app-server.mjs";
 import { measureFirstLoadJs } from "./first-load-js.mjs";
 import { ACTION_LATENCY_CONNECTIONS } from "./scenarios.mjs";
 import { startRssMonitor } from "./server-process.mjs";
@@ -12,10 +12,6 @@ export const FLOOR_LABEL = "bare Next.js app";
 
 export function floorRoot(root) {
   return join(root, "bench", "floor-app");
-}
-
-export function buildFloor(root) {
-  buildApp(floorRoot(root));
 }
 
 /**

@@ -2,7 +2,7 @@
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { fileURLToPath } from "node:url";
-import { buildApp, hasBuild } from "./app-server.mjs";
+import { ensureBuild } from "./app-server.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { startEnvironment } from "./environment.mjs";
 import { describeMachine } from "./machine.mjs";
@@ -35,7 +35,7 @@ async function audit(port, url, cookie) {
 }
 
 const options = parseOptions(process.argv.slice(2), { users: 1_000 });
-if (options.build || !hasBuild(root)) buildApp(root);
+ensureBuild(root, options.build);
 const env = await startEnvironment(root, { users: options.users, seed: options.seed });
 const chromium = await launchChromium().catch(async (error) => {
   await env.close();
