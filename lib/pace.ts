@@ -62,6 +62,13 @@ function utcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
+/** Whole UTC calendar days from `now`'s day to `targetDate` (0 today, negative once past). */
+export function daysUntil(targetDate: string, now: Date): number {
+  const target = parseDay(targetDate);
+  if (target === null) throw new RangeError(`Not a calendar day: ${targetDate}`);
+  return Math.round((target - utcDay(now)) / DAY_MS);
+}
+
 /**
  * The levels held at `at`: the current levels with every logged change after `at` undone (each
  * skill goes back to the old level of its first change after `at`), so only the log's recent
@@ -84,12 +91,10 @@ export function levelsAt(levels: LevelMap, changes: readonly LoggedChange[], at:
 
 export function computePace(input: PaceInput): Pace {
   const { tier, targetDate, now, levels, changes } = input;
-  const target = parseDay(targetDate);
-  if (target === null) throw new RangeError(`Not a calendar day: ${targetDate}`);
+  const daysLeft = daysUntil(targetDate, now);
   const current = computeTierReadiness(levels, tier);
   const before = computeTierReadiness(levelsAt(levels, changes, new Date(now.getTime() - PACE_WINDOW_DAYS * DAY_MS)), tier);
   const pointsLeft = current.total - current.points;
-  const daysLeft = Math.round((target - utcDay(now)) / DAY_MS);
   const recentGain = current.points - before.points;
   const recentPerWeek = recentGain / 4;
   const base = { tier, targetDate, pointsLeft, total: current.total, daysLeft, recentGain, recentPerWeek };

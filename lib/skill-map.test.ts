@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Level } from "./levels";
 import { computeTierReadiness, type LevelMap } from "./readiness";
 import { CATEGORIES, SKILLS, TIERS, type Tier } from "./roadmap";
-import { buildSkillMap, cellState, skillMapCells, type CellState } from "./skill-map";
+import { buildSkillMap, buildSkillMaps, cellState, skillMapCells, type CellState } from "./skill-map";
 
 const allAt = (level: Level): LevelMap => Object.fromEntries(SKILLS.map((s) => [s.id, level]));
 const atTier = (tier: Tier): LevelMap => Object.fromEntries(SKILLS.map((s) => [s.id, s.required[tier]]));
@@ -99,6 +99,13 @@ describe("buildSkillMap", () => {
         expect(cells.filter((c) => c.needed > 0).reduce((sum, c) => sum + c.needed, 0)).toBe(r.total);
       }
     }
+  });
+});
+
+describe("buildSkillMaps", () => {
+  it("gives each tier its own map", () => {
+    const maps = buildSkillMaps(allAt(1));
+    for (const tier of TIERS) expect(maps[tier]).toEqual(buildSkillMap(tier, allAt(1)));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Level } from "./levels";
 import type { LevelMap } from "./readiness";
-import { CATEGORIES, type Tier } from "./roadmap";
+import { CATEGORIES, TIERS, type Tier } from "./roadmap";
 
 /**
  * - "not-needed": the tier requires nothing of the skill (needed 0), whatever level is held; a
@@ -62,6 +62,11 @@ export function buildSkillMap(tier: Tier, levels: LevelMap): SkillMap {
     }),
   }));
   return { tier, categories, counts };
+}
+
+/** The map for each tier, for a tier switch that needs no round trip. */
+export function buildSkillMaps(levels: LevelMap): Record<Tier, SkillMap> {
+  return Object.fromEntries(TIERS.map((t) => [t, buildSkillMap(t, levels)])) as Record<Tier, SkillMap>;
 }
 
 /** The cells in roadmap order, e.g. for the "Skills by category" table. */
