@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { checkKeys, clearKeys, recordFailures } from "@/db/queries/throttle";
-import type { ThrottleCheck, ThrottlePolicy } from "@/lib/throttle-policy";
+import { clearKeys, recordFailures, releaseAll, reserveAll, type Reserved } from "@/db/queries/throttle";
+import type { ThrottlePolicy } from "@/lib/throttle-policy";
 
 const MINUTE = 60_000;
 
@@ -10,8 +10,15 @@ function envInt(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
+// The window and first lock of the per-account log-in limit can be shortened for tests that must
+// see a lock end (THROTTLE_LOGIN_WINDOW_MS, THROTTLE_LOGIN_LOCK_MS); production keeps the defaults.
 export const POLICIES = {
-  loginAccount: { maxFailures: envInt("THROTTLE_LOGIN_PER_ACCOUNT", 5), windowMs: 15 * MINUTE, lockMs: MINUTE, maxLockMs: 30 * MINUTE },
+  loginAccount: {
+    maxFailures: envInt("THROTTLE_LOGIN_PER_ACCOUNT", 5),
+    windowMs: envInt("THROTTLE_LOGIN_WINDOW_MS", 15 * MINUTE),
+    lockMs: envInt("THROTTLE_LOGIN_LOCK_MS", MINUTE),
+    maxLockMs: 30 * MINUTE,
+  },
   loginAddress: { maxFailures: envInt("THROTTLE_LOGIN_PER_ADDRESS", 50), windowMs: 15 * MINUTE, lockMs: 5 * MINUTE, maxLockMs: 60 * MINUTE },
   signupAccount: { maxFailures: 5, windowMs: 60 * MINUTE, lockMs: 5 * MINUTE, maxLockMs: 60 * MINUTE },
   signupAddress: { maxFailures: envInt("THROTTLE_SIGNUP_PER_ADDRESS", 20), windowMs: 60 * MINUTE, lockMs: 10 * MINUTE, maxLockMs: 60 * MINUTE },
@@ -40,22 +47,38 @@ export async function signupKeys(email: string): Promise<ThrottleKeys> {
   return { account: `signup:acct:${email}`, address: `signup:addr:${await clientAddress()}` };
 }
 
-export function checkThrottled(keys: ThrottleKeys): Promise<ThrottleCheck> {
-  return checkKeys([keys.account, keys.address]);
+export type AttemptReservation = { allowed: true; reserved: Reserved[] } | { allowed: false; retryAfterMs: number };
+
+/**
+ * Reserves a log-in attempt before the password is checked, address first (a sprayed address is
+ * refused without touching the accounts it sprays), then account. Refused: check nothing.
+ */
+export function reserveLogIn(keys: ThrottleKeys): Promise<AttemptReservation> {
+  return reserveAll([
+    { key: keys.address, policy: POLICIES.loginAddress },
+    { key: keys.account, policy: POLICIES.loginAccount },
+  ]);
 }
 
+/** A wrong password keeps its reservation; a right one clears the account and gives the address its attempt back. */
+export async function logInSucceeded(keys: ThrottleKeys, reserved: Reserved[]): Promise<void> {
+  await clearKeys([keys.account]);
+  await releaseAll(reserved.filter((r) => r.key !== keys.account));
+}
+
+/** Every sign-up attempt counts, successful or not: accounts are cheap to make in bulk otherwise. */
+export function reserveSignUp(keys: ThrottleKeys): Promise<AttemptReservation> {
+  return reserveAll([
+    { key: keys.address, policy: POLICIES.signupAddress },
+    { key: keys.account, policy: POLICIES.signupAccount },
+  ]);
+}
+
+/** For the sign-in that ends a sign-up, which is not reserved: it checks the password just set. */
 export function countLoginFailure(keys: ThrottleKeys): Promise<void> {
   return recordFailures([
     { key: keys.account, policy: POLICIES.loginAccount },
     { key: keys.address, policy: POLICIES.loginAddress },
-  ]);
-}
-
-/** Every sign-up attempt counts, successful or not: accounts are cheap to make in bulk otherwise. */
-export function countSignupAttempt(keys: ThrottleKeys): Promise<void> {
-  return recordFailures([
-    { key: keys.account, policy: POLICIES.signupAccount },
-    { key: keys.address, policy: POLICIES.signupAddress },
   ]);
 }
 

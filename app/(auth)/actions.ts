@@ -10,11 +10,12 @@ import { DB_UNAVAILABLE, isTransientDbError } from "@/db/errors";
 import { hashPassword } from "@/server/password";
 import { retryMessage } from "@/lib/throttle-policy";
 import {
-  checkThrottled,
   clearLoginFailures,
   countLoginFailure,
-  countSignupAttempt,
+  logInSucceeded,
   loginKeys,
+  reserveLogIn,
+  reserveSignUp,
   signupKeys,
 } from "@/server/throttle";
 
@@ -30,18 +31,26 @@ function text(form: FormData, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Signs in and redirects; a wrong email or password counts against the throttle. */
-async function signInOrFail(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
-  const keys = await loginKeys(email);
+/** Checks the password through next-auth; true when a session was opened. */
+async function passwordAccepted(email: string, password: string): Promise<boolean> {
   try {
     await signIn("credentials", { email, password, redirect: false });
+    return true;
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    return false;
+  }
+}
+
+/** The sign-in that ends a sign-up: the password was just set, so it is not reserved, only counted if it fails. */
+async function signInAfterSignUp(email: string, password: string): Promise<AuthFormState> {
+  const keys = await loginKeys(email);
+  if (!(await passwordAccepted(email, password))) {
     await countLoginFailure(keys);
     return { error: INVALID_LOGIN, values: { email } };
   }
   await clearLoginFailures(keys);
-  redirect(redirectTo as "/dashboard");
+  redirect("/skills");
 }
 
 /** A locked or full database is a message for the form, not an error page. */
@@ -70,10 +79,8 @@ async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormSta
     return { error: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
   }
   const { email, password, name } = parsed.data;
-  const keys = await signupKeys(email);
-  const throttle = await checkThrottled(keys);
+  const throttle = await reserveSignUp(await signupKeys(email));
   if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values };
-  await countSignupAttempt(keys);
   // Hashed before the uniqueness check, so a taken email answers no faster than a new one.
   const user = await createUser({ email, passwordHash: await hashPassword(password), name });
   if (!user) {
@@ -83,7 +90,7 @@ async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormSta
       values,
     };
   }
-  return signInOrFail(email, password, "/skills");
+  return signInAfterSignUp(email, password);
 }
 
 async function logIn(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -91,9 +98,14 @@ async function logIn(_prev: AuthFormState, form: FormData): Promise<AuthFormStat
   const parsed = logInSchema.safeParse({ email, password: text(form, "password") });
   if (!parsed.success) return { error: INVALID_LOGIN, values: { email: email?.slice(0, 300) } };
   const redirectTo = safeRedirectPath(text(form, "callbackUrl"), "/dashboard");
-  const throttle = await checkThrottled(await loginKeys(parsed.data.email));
-  if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values: { email: parsed.data.email } };
-  return signInOrFail(parsed.data.email, parsed.data.password, redirectTo);
+  const keys = await loginKeys(parsed.data.email);
+  // Reserved before the password is checked, so requests in flight together cannot outnumber the limit.
+  const throttle = await reserveLogIn(keys);
+  const values = { email: parsed.data.email };
+  if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values };
+  if (!(await passwordAccepted(parsed.data.email, parsed.data.password))) return { error: INVALID_LOGIN, values };
+  await logInSucceeded(keys, throttle.reserved);
+  redirect(redirectTo as "/dashboard");
 }
 
 export async function logOutAction(): Promise<void> {

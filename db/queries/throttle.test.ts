@@ -1,8 +1,11 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ThrottlePolicy } from "@/lib/throttle-policy";
+import * as spec from "@/lib/throttle-policy";
+import type { ThrottlePolicy, ThrottleReservation, ThrottleState } from "@/lib/throttle-policy";
 import { getDb } from "../client";
 import { useTempDatabase } from "../test-db";
-import { checkKeys, pruneThrottle, recordFailures } from "./throttle";
+import { checkKeys, clearKeys, pruneThrottle, recordFailures, releaseAll, releaseAttempt, reserveAll, reserveAttempt } from "./throttle";
 
 const MINUTE = 60_000;
 const T = Date.UTC(2030, 0, 1);
@@ -64,4 +67,163 @@ describe("pruneThrottle", () => {
       .all(T, T) as { detail: string }[];
     expect(plan.map((p) => p.detail).join("\n")).toMatch(/USING INDEX auth_throttle_window_start/);
   });
+});
+
+function stored(key: string): ThrottleState | null {
+  const row = getDb().$client.prepare("select failures, window_start, locked_until from auth_throttle where key = ?").get(key) as
+    | { failures: number; window_start: number; locked_until: number | null }
+    | undefined;
+  return row ? { failures: row.failures, windowStart: row.window_start, lockedUntil: row.locked_until } : null;
+}
+
+/** A small seeded generator, so a failing sequence can be replayed. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    return x / 2 ** 31;
+  };
+}
+
+describe("the reservation statement agrees with lib/throttle-policy", () => {
+  const policies: Record<string, ThrottlePolicy> = {
+    "log in per account": { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: MINUTE, maxLockMs: 30 * MINUTE },
+    "one failure locks": { maxFailures: 1, windowMs: 10 * MINUTE, lockMs: MINUTE, maxLockMs: 8 * MINUTE },
+    "lock longer than the window": { maxFailures: 3, windowMs: 2 * MINUTE, lockMs: 90_000, maxLockMs: 60 * MINUTE },
+  };
+  for (const [name, policy] of Object.entries(policies)) {
+    it(`${name}: the same outcome and the same stored state after every step of a long random sequence`, async () => {
+      getDb().$client.exec("delete from auth_throttle");
+      const next = random(name.length * 7919);
+      const key = `seq:${name}`;
+      let model: ThrottleState | null = null;
+      let now = T;
+      const held: ThrottleState[] = [];
+      const outcomes: string[] = [];
+      for (let step = 0; step < 250; step++) {
+        now += Math.floor(next() * (next() < 0.2 ? policy.windowMs : 20_000));
+        const roll = next();
+        if (roll < 0.7) {
+          const expected: ThrottleReservation = spec.reserveAttempt(model, now, policy);
+          const actual = await reserveAttempt(key, policy, now);
+          expect(actual, `step ${step}`).toEqual(expected);
+          if (expected.allowed) {
+            model = expected.state;
+            held.push(expected.state);
+          }
+          outcomes.push(expected.allowed ? "allowed" : "refused");
+        } else if (roll < 0.85 && held.length > 0) {
+          const reserved = held.splice(Math.floor(next() * held.length), 1)[0]!;
+          model = spec.releaseAttempt(model, reserved);
+          await releaseAttempt(key, reserved);
+        } else if (roll < 0.95) {
+          model = spec.recordFailure(model, now, policy);
+          await recordFailures([{ key, policy }], now);
+        } else {
+          model = null;
+          held.length = 0;
+          await clearKeys([key]);
+        }
+        expect(stored(key), `step ${step}`).toEqual(model);
+      }
+      // The sequence went through every state that matters, not only the easy ones.
+      expect(outcomes).toContain("allowed");
+      expect(outcomes).toContain("refused");
+    });
+  }
+
+  it("the sixth attempt in a row is refused; the fifth sets the first lock, later ones double it", async () => {
+    const policy = policies["log in per account"]!;
+    const key = "seq:sixth";
+    const answers: boolean[] = [];
+    for (let i = 0; i < 6; i++) answers.push((await reserveAttempt(key, policy, T + i)).allowed);
+    expect(answers).toEqual([true, true, true, true, true, false]);
+    expect(stored(key)).toEqual({ failures: 5, windowStart: T, lockedUntil: T + 4 + MINUTE });
+    const afterLock = T + 4 + MINUTE;
+    expect(await reserveAttempt(key, policy, afterLock)).toEqual({ allowed: true, state: { failures: 6, windowStart: T, lockedUntil: afterLock + 2 * MINUTE } });
+  });
+
+  it("a released attempt lifts the lock it set and counts no more", async () => {
+    const policy: ThrottlePolicy = { maxFailures: 3, windowMs: 15 * MINUTE, lockMs: MINUTE, maxLockMs: 30 * MINUTE };
+    const key = "seq:release";
+    await reserveAttempt(key, policy, T);
+    await reserveAttempt(key, policy, T + 1);
+    const third = await reserveAttempt(key, policy, T + 2);
+    expect(third.allowed && third.state.lockedUntil).toBe(T + 2 + MINUTE);
+    expect((await reserveAttempt(key, policy, T + 3)).allowed).toBe(false);
+    if (third.allowed) await releaseAttempt(key, third.state);
+    expect(stored(key)).toEqual({ failures: 2, windowStart: T, lockedUntil: null });
+    expect((await reserveAttempt(key, policy, T + 4)).allowed).toBe(true);
+  });
+});
+
+describe("reservations under concurrency", () => {
+  const account: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: MINUTE, maxLockMs: 30 * MINUTE };
+  const address: ThrottlePolicy = { maxFailures: 50, windowMs: 15 * MINUTE, lockMs: 5 * MINUTE, maxLockMs: 60 * MINUTE };
+
+  it("40 callers at once on one key: exactly the limit get an attempt", async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, () => reserveAttempt("race:one-key", account)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect(results.filter((r) => !r.allowed && r.retryAfterMs > 0 && r.retryAfterMs <= MINUTE)).toHaveLength(35);
+    expect(stored("race:one-key")?.failures).toBe(5);
+  });
+
+  it("40 log-ins at once, each checking a wrong password between reserving and answering: 5 checks, the address counts only those", async () => {
+    let checks = 0;
+    const keys = [
+      { key: "race:addr:10.0.0.1", policy: address },
+      { key: "race:acct:victim@example.com", policy: account },
+    ];
+    await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const reservation = await reserveAll(keys);
+        if (!reservation.allowed) return;
+        checks++;
+        // The password check: asynchronous and slow, so every other request arrives meanwhile.
+        await new Promise((r) => setTimeout(r, 5 + (i % 7) * 3));
+      }),
+    );
+    expect(checks).toBe(5);
+    expect(stored("race:acct:victim@example.com")?.failures).toBe(5);
+    expect(stored("race:addr:10.0.0.1")).toEqual({ failures: 5, windowStart: expect.any(Number), lockedUntil: null });
+  });
+
+  it("a locked address refuses without using up the account's attempts", async () => {
+    const tight: ThrottlePolicy = { ...address, maxFailures: 2 };
+    const entries = (acct: string) => [
+      { key: "race:addr:10.0.0.2", policy: tight },
+      { key: `race:acct:${acct}`, policy: account },
+    ];
+    const results = await Promise.all(["a", "b", "c", "d"].map((a) => reserveAll(entries(a))));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, false, false]);
+    expect(stored("race:acct:c")).toBeNull();
+    // Giving back the attempt that set the address's lock lifts it.
+    const second = results[1]!;
+    await releaseAll(second.allowed ? second.reserved : []);
+    expect(stored("race:addr:10.0.0.2")).toEqual({ failures: 1, windowStart: expect.any(Number), lockedUntil: null });
+  });
+
+  it("two processes, each with its own connection to the file, 20 attempts each at the same moment: exactly 5 in all", async () => {
+    const worker = fileURLToPath(new URL("./throttle-race-worker.ts", import.meta.url));
+    const children = [0, 1].map(() => {
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", worker], {
+        env: { ...process.env, KEY: "race:processes", COUNT: "20", POLICY: JSON.stringify(account) },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let out = "";
+      let err = "";
+      const ready = new Promise<void>((resolve) => child.stdout.on("data", (d) => (out += d) && out.startsWith("ready\n") && resolve()));
+      child.stderr.on("data", (d) => (err += d));
+      const done = new Promise<number>((resolve, reject) =>
+        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.slice("ready\n".length)).allowed as number) : reject(new Error(`worker exited ${code}: ${err}`)))),
+      );
+      return { child, ready, done };
+    });
+    // Both connections are open and waiting before either sends a statement.
+    await Promise.all(children.map((c) => c.ready));
+    for (const c of children) c.child.stdin.write("go\n");
+    const allowed = await Promise.all(children.map((c) => c.done));
+    expect(allowed.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(stored("race:processes")?.failures).toBe(5);
+  }, 60_000);
 });
