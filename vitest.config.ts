@@ -10,7 +10,10 @@ const SQLITE_ONLY_IN_QUERIES = ["db/queries/throttle.test.ts"];
 
 const postgres = postgresAvailability();
 if (!postgres.ok) {
-  if (process.env.CI === "true") throw new Error(`CI=true and the PostgreSQL tests cannot run: ${postgres.reason}`);
+  // CI (and .ci/run, which installs PostgreSQL first) must never skip them.
+  if (process.env.CI === "true" || process.env.RUNGS_REQUIRE_POSTGRES === "1") {
+    throw new Error(`The PostgreSQL tests are required here (CI) but cannot run: ${postgres.reason}`);
+  }
   console.warn(`\n!!! The PostgreSQL half of the db tests is SKIPPED: ${postgres.reason}\n`);
   process.env.RUNGS_POSTGRES_SKIPPED = postgres.reason;
 }
