@@ -9,15 +9,14 @@ export async function register() {
     process.exit(1);
   }
   const { runMigrations } = await import("./db/migrate");
-  runMigrations();
+  await runMigrations();
   const { startPruning } = await import("./server/pruning");
   startPruning();
   const { closeDb } = await import("./db/client");
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       // Checkpoints the WAL and releases the file cleanly before exiting.
-      closeDb();
-      process.exit(0);
+      void closeDb().finally(() => process.exit(0));
     });
   }
 }

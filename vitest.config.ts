@@ -1,5 +1,22 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+import { postgresAvailability } from "./db/test-postgres-cluster.js";
+
+// The db/ tests that run on both back ends; the others (STRICT tables, a locked SQLite file,
+// VACUUM INTO backups, and throttle until it moves to db()) are SQLite's own.
+const ON_BOTH = ["db/queries/*.test.ts", "db/errors.test.ts", "db/concurrency.test.ts", "db/backup.test.ts"];
+const POSTGRES_ONLY = ["db/migrate-postgres.test.ts"];
+const SQLITE_ONLY_IN_QUERIES = ["db/queries/throttle.test.ts"];
+
+const postgres = postgresAvailability();
+if (!postgres.ok) {
+  // CI (and .ci/run, which installs PostgreSQL first) must never skip them.
+  if (process.env.CI === "true" || process.env.RUNGS_REQUIRE_POSTGRES === "1") {
+    throw new Error(`The PostgreSQL tests are required here (CI) but cannot run: ${postgres.reason}`);
+  }
+  console.warn(`\n!!! The PostgreSQL half of the db tests is SKIPPED: ${postgres.reason}\n`);
+  process.env.RUNGS_POSTGRES_SKIPPED = postgres.reason;
+}
 
 export default defineConfig({
   resolve: {
@@ -10,8 +27,35 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "bench/**/*.test.mjs"],
     environment: "node",
     pool: "forks",
+    provide: { postgresSkipped: postgres.ok ? "" : postgres.reason },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "bench/**/*.test.mjs"],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
+          globalSetup: postgres.ok ? [] : ["db/test-postgres-skipped.ts"],
+          // The sqlite half never reaches a PostgreSQL server, whatever the shell exports.
+          env: { DATABASE_URL: "" },
+        },
+      },
+      ...(postgres.ok
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "postgres",
+                include: [...ON_BOTH, ...POSTGRES_ONLY],
+                exclude: [...configDefaults.exclude, ...SQLITE_ONLY_IN_QUERIES],
+                globalSetup: ["db/test-postgres-setup.ts"],
+                setupFiles: ["db/test-postgres-env.ts"],
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

@@ -1,43 +1,62 @@
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import * as schema from "./schema";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { resolve } from "node:path";
+import { DIALECT } from "./dialect";
+import { openSqlite, type SqliteDb } from "./with-sqlite";
+import { openPostgres, redactUrl, type PostgresDb } from "./with-postgres";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The SQLite connection (better-sqlite3). */
+export type Db = SqliteDb;
+
+/**
+ * What db/queries may use: the query builders, typed as PostgreSQL's, awaited. That type has no
+ * synchronous `.all()/.get()/.run()` and no `transaction` (use withTransaction in ./tx), so a query
+ * that type-checks runs on both back ends; on SQLite the same builder calls exist on the SQLite
+ * database and return the same rows (./tables proves the row shapes equal).
+ */
+export type QueryDb = Pick<NodePgDatabase, "select" | "insert" | "update" | "delete">;
 
 export const DEFAULT_DATABASE_PATH = "./data/rungs.db";
-function busyTimeoutMs(): number {
-  const value = Number(process.env.SQLITE_BUSY_TIMEOUT_MS);
-  return Number.isInteger(value) && value >= 0 ? value : 5000;
-}
 
 export function databasePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
-export function openDb(path: string = databasePath()): Db {
-  mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
-  sqlite.pragma("journal_mode = WAL");
-  // In WAL mode NORMAL keeps every committed transaction through a crash of the app (the WAL is
-  // written before the commit returns); only a power cut may lose the last few. FULL would add an
-  // fsync per commit, which blocks this single-threaded server for milliseconds each time.
-  sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL"}`);
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
-  return drizzle(sqlite, { schema });
+/** Where this process keeps its data, for logs (no password). */
+export function describeDatabase(): string {
+  return DIALECT === "postgres" ? redactUrl(process.env.DATABASE_URL ?? "") : databasePath();
 }
 
-// One connection per process, shared across hot reloads in development.
-const globalForDb = globalThis as unknown as { rungsDb?: Db };
+export function openDb(path: string = databasePath()): Db {
+  return openSqlite(path);
+}
 
+// One SQLite connection or one PostgreSQL pool per process, shared across hot reloads in development.
+const globalForDb = globalThis as unknown as { rungsDb?: Db; rungsPostgres?: PostgresDb };
+
+/** The SQLite connection itself, for SQLite-only code (backup, migrations, their tests). */
 export function getDb(): Db {
+  if (DIALECT === "postgres") throw new Error("getDb() is the SQLite connection, but DATABASE_URL selects PostgreSQL: use db().");
   globalForDb.rungsDb ??= openDb();
   return globalForDb.rungsDb;
 }
 
-export function closeDb(): void {
+/** The PostgreSQL pool's database, for PostgreSQL-only code (migrations, transactions, tests). */
+export function getPostgres(): PostgresDb {
+  if (DIALECT !== "postgres") throw new Error("getPostgres() needs DATABASE_URL=postgres://…");
+  globalForDb.rungsPostgres ??= openPostgres(process.env.DATABASE_URL ?? "");
+  return globalForDb.rungsPostgres;
+}
+
+/** The database of the selected dialect, for queries outside a transaction. */
+export function db(): QueryDb {
+  return DIALECT === "postgres" ? getPostgres() : (getDb() as unknown as QueryDb);
+}
+
+/** Closes this process's connection or pool; the next query opens a new one. */
+export async function closeDb(): Promise<void> {
   globalForDb.rungsDb?.$client.close();
   globalForDb.rungsDb = undefined;
+  const postgres = globalForDb.rungsPostgres;
+  globalForDb.rungsPostgres = undefined;
+  await postgres?.$client.end();
 }

@@ -24,10 +24,10 @@ function tempDir(): string {
   return dir;
 }
 
-/** A copy of drizzle/ whose journal stops at `lastTag`, as a database shipped back then saw it. */
+/** A copy of drizzle/sqlite/ whose journal stops at `lastTag`, as a database shipped back then saw it. */
 function migrationsUpTo(lastTag: string): string {
   const dir = tempDir();
-  cpSync("drizzle", dir, { recursive: true });
+  cpSync("drizzle/sqlite", dir, { recursive: true });
   const journalPath = join(dir, "meta", "_journal.json");
   const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
   const last = journal.entries.findIndex((e) => e.tag === lastTag);
@@ -38,12 +38,12 @@ function migrationsUpTo(lastTag: string): string {
 }
 
 /** Opens the app's connection on a new file with migrations up to `lastTag` applied. */
-function databaseAt(lastTag: string): Database.Database {
+async function databaseAt(lastTag: string): Promise<Database.Database> {
   process.env.DATABASE_PATH = join(tempDir(), "upgrade.db");
-  closeDb();
-  cleanups.push(closeDb);
+  await closeDb();
+  cleanups.push(() => void closeDb());
   process.env.MIGRATIONS_PATH = migrationsUpTo(lastTag);
-  runMigrations();
+  await runMigrations();
   delete process.env.MIGRATIONS_PATH;
   return getDb().$client;
 }
@@ -126,21 +126,21 @@ describe("STRICT tables", () => {
 });
 
 describe("upgrading a database created before STRICT tables", () => {
-  it("keeps every row, the schema and the cascades, and leaves a clean database", () => {
-    const sqlite = databaseAt("0003_sessions_throttle");
+  it("keeps every row, the schema and the cascades, and leaves a clean database", async () => {
+    const sqlite = await databaseAt("0003_sessions_throttle");
     expect(tableList(sqlite).every((t) => t.strict === 0)).toBe(true);
     const shapeBefore = schemaShape(sqlite);
     seedRows(sqlite);
     const before = dump(sqlite);
 
     process.env.MIGRATIONS_PATH = migrationsUpTo("0004_strict-tables");
-    runMigrations();
+    await runMigrations();
     expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
     expect(schemaShape(sqlite)).toEqual(shapeBefore);
     expect(dump(sqlite)).toEqual(before);
 
     delete process.env.MIGRATIONS_PATH;
-    runMigrations();
+    await runMigrations();
     expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
     expect(dump(sqlite)).toEqual(before);
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
@@ -162,14 +162,14 @@ describe("upgrading a database created before STRICT tables", () => {
     ).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" }));
   });
 
-  it("refuses to rebuild while foreign keys are enforced, and changes nothing", () => {
-    const sqlite = databaseAt("0003_sessions_throttle");
+  it("refuses to rebuild while foreign keys are enforced, and changes nothing", async () => {
+    const sqlite = await databaseAt("0003_sessions_throttle");
     seedRows(sqlite);
     const before = dump(sqlite);
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     const error = (() => {
       try {
-        migrate(getDb(), { migrationsFolder: "drizzle" });
+        migrate(getDb(), { migrationsFolder: "drizzle/sqlite" });
       } catch (e) {
         return e as Error;
       }
@@ -179,7 +179,7 @@ describe("upgrading a database created before STRICT tables", () => {
     expect(tableList(sqlite).every((t) => t.strict === 0)).toBe(true);
   });
 
-  it("fails loudly when a migration leaves a row pointing at nobody", () => {
+  it("fails loudly when a migration leaves a row pointing at nobody", async () => {
     cleanups.push(useTempDatabase());
     const dir = migrationsUpTo("0005_prune-indexes");
     const journalPath = join(dir, "meta", "_journal.json");
@@ -189,15 +189,15 @@ describe("upgrading a database created before STRICT tables", () => {
     writeFileSync(journalPath, JSON.stringify(journal));
     writeFileSync(join(dir, "9999_orphan.sql"), "INSERT INTO `sessions` VALUES ('s', 'nobody', 1, 2);");
     process.env.MIGRATIONS_PATH = dir;
-    expect(() => runMigrations()).toThrow(/1 foreign key violation/);
+    await expect(runMigrations()).rejects.toThrow(/1 foreign key violation/);
     expect(getDb().$client.pragma("foreign_keys", { simple: true })).toBe(1);
   });
 
-  it("is a no-op on a database that is already up to date", () => {
+  it("is a no-op on a database that is already up to date", async () => {
     cleanups.push(useTempDatabase());
     const sqlite = getDb().$client;
     const applied = sqlite.prepare("select count(*) n from __drizzle_migrations").get();
-    runMigrations();
+    await runMigrations();
     expect(sqlite.prepare("select count(*) n from __drizzle_migrations").get()).toEqual(applied);
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
   });

@@ -1,3 +1,5 @@
+// The SQLite tables (better-sqlite3). PostgreSQL's are in ./schema-postgres.ts; queries import the
+// active dialect's from ./tables, which also checks that both define the same rows.
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 

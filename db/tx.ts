@@ -1,4 +1,77 @@
-import type { getDb } from "./client";
+import { eq } from "drizzle-orm";
+import type Database from "better-sqlite3";
+import { db, getDb, getPostgres, type QueryDb } from "./client";
+import { DIALECT } from "./dialect";
+import { users } from "./tables";
 
-/** The transaction handle drizzle passes to a better-sqlite3 transaction callback. */
-export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+/** The handle a transaction body queries and writes through (and its reads must go through). */
+export type Tx = QueryDb;
+
+// SQLite: better-sqlite3 has one connection per process, shared by every concurrent request, and
+// drizzle's better-sqlite3 transactions are synchronous (an async body throws). So a transaction
+// here is BEGIN IMMEDIATE … COMMIT on that connection, and an in-process queue (a mutex) makes
+// every other transaction and every write of this process wait until it ends: without it, a second
+// request's statement, run while this body awaits, would land inside this transaction and be
+// rolled back with it. IMMEDIATE takes the file's write lock first, so other processes on the file
+// wait too (busy_timeout). The rule that keeps this fast: a transaction body awaits only database
+// calls (never the network, a hash or a timer), since better-sqlite3 answers them synchronously
+// the queue is held for microseconds; and it never calls withTransaction or write (they would wait
+// for it). Reads outside a transaction do not queue: they cannot corrupt
+// anything, and in WAL mode other processes never see uncommitted data.
+const queues = ((globalThis as unknown as { rungsSqliteQueues?: WeakMap<Database.Database, Promise<unknown>> }).rungsSqliteQueues ??=
+  new WeakMap());
+
+function exclusive<T>(body: () => Promise<T>): Promise<T> {
+  const connection = getDb().$client;
+  const run = (queues.get(connection) ?? Promise.resolve()).then(body, body);
+  queues.set(
+    connection,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function sqliteTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
+  return exclusive(async () => {
+    const sqlite = getDb().$client;
+    sqlite.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await body(db());
+      sqlite.exec("COMMIT");
+      return result;
+    } catch (error) {
+      // SQLite may already have rolled back on its own (SQLITE_FULL, some I/O errors).
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      throw error;
+    }
+  });
+}
+
+/**
+ * Runs `body` in one transaction: all of it or nothing. PostgreSQL: drizzle's transaction on one
+ * pooled connection, READ COMMITTED; where two requests race on the same rows, the body takes a row
+ * lock first (lockUser) or writes with an atomic upsert.
+ */
+export async function withTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
+  if (DIALECT === "postgres") return getPostgres().transaction((tx) => body(tx));
+  return sqliteTransaction(body);
+}
+
+/** One write outside a transaction: on SQLite it waits for any open transaction of this process. */
+export async function write<T>(statement: (q: QueryDb) => Promise<T>): Promise<T> {
+  if (DIALECT === "postgres") return statement(db());
+  return exclusive(() => statement(db()));
+}
+
+/**
+ * Inside a transaction: serializes every transaction that changes this user's levels or profile,
+ * so reads made after it see every earlier change (a plan is never computed from stale levels, no
+ * change is logged twice). PostgreSQL: a FOR NO KEY UPDATE row lock on the user, which does not
+ * block foreign-key checks (new sessions, notes). SQLite: BEGIN IMMEDIATE already holds the only
+ * write lock. Returns false when there is no such user.
+ */
+export async function lockUser(tx: Tx, userId: string): Promise<boolean> {
+  const query = tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  const rows = DIALECT === "postgres" ? await query.for("no key update") : await query;
+  return rows.length > 0;
+}

@@ -1,7 +1,12 @@
-import { backupDatabase } from "../db/backup";
+import { backupDatabase, backupUnsupportedReason } from "../db/backup";
 import { closeDb, databasePath } from "../db/client";
 
+const unsupported = backupUnsupportedReason();
 const target = process.argv[2];
+if (unsupported) {
+  console.error(unsupported);
+  process.exit(1);
+}
 if (!target) {
   console.error("Usage: npm run db:backup -- <file>");
   process.exit(2);
@@ -14,5 +19,5 @@ try {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  closeDb();
+  await closeDb();
 }

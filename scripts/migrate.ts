@@ -1,6 +1,9 @@
-import { closeDb, databasePath } from "../db/client";
+import { closeDb, describeDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
 
-runMigrations();
-closeDb();
-console.log(`Migrations applied to ${databasePath()}`);
+try {
+  await runMigrations();
+  console.log(`Migrations applied to ${describeDatabase()}`);
+} finally {
+  await closeDb();
+}

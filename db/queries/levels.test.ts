@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../client";
-import { useTempDatabase } from "../test-db";
+import { count, eq, sql } from "drizzle-orm";
+import { db } from "../client";
+import { DIALECT } from "../dialect";
+import { skillLevels, users } from "../tables";
+import { testSql, createTestDatabase } from "../test-db";
 import { getLevels, listLevelChanges, setLevel } from "./levels";
 import { createUser, getUserByEmail } from "./users";
 
-let cleanup: () => void;
-beforeAll(() => {
-  cleanup = useTempDatabase();
+// A time literal either back end stores in its own column type.
+const NOW = DIALECT === "postgres" ? "now()" : "0";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  cleanup = await createTestDatabase();
 });
 afterAll(() => cleanup());
 
@@ -21,8 +27,7 @@ describe("users", () => {
     await newUser("dup@example.com");
     expect(await createUser({ email: "dup@example.com", passwordHash: "y", name: "Other" })).toBeNull();
     expect((await getUserByEmail("dup@example.com"))?.passwordHash).toBe("x");
-    const count = getDb().$client.prepare("select count(*) n from users where email = ?").get("dup@example.com");
-    expect(count).toEqual({ n: 1 });
+    expect(await db().select({ n: count() }).from(users).where(eq(users.email, "dup@example.com"))).toEqual([{ n: 1 }]);
   });
 });
 
@@ -47,8 +52,7 @@ describe("setLevel", () => {
     await setLevel(user.id, "rest", 2);
     await setLevel(user.id, "rest", 2);
     expect(await listLevelChanges(user.id)).toHaveLength(1);
-    const rows = getDb().$client.prepare("select count(*) n from skill_levels where user_id = ?").get(user.id);
-    expect(rows).toEqual({ n: 1 });
+    expect(await db().select({ n: count() }).from(skillLevels).where(eq(skillLevels.userId, user.id))).toEqual([{ n: 1 }]);
   });
 
   it("keeps users apart", async () => {
@@ -60,17 +64,20 @@ describe("setLevel", () => {
 
   it("enforces the level range in the database itself", async () => {
     const user = await newUser("check@example.com");
-    const insert = getDb().$client.prepare(
-      "insert into skill_levels (user_id, skill_id, level, updated_at) values (?, 'git', ?, 0)",
-    );
-    expect(() => insert.run(user.id, 4)).toThrow(/CHECK/);
-    expect(() => insert.run(user.id, -1)).toThrow(/CHECK/);
+    const insert = (level: number) =>
+      testSql(sql`insert into skill_levels (user_id, skill_id, level, updated_at) values (${user.id}, 'git', ${level}, ${sql.raw(NOW)})`).then(
+        () => "stored",
+        (e: unknown) => String((e as Error).cause ?? e),
+      );
+    expect(await insert(4)).toMatch(/check constraint.*skill_levels_level_range|skill_levels_level_range.*check/i);
+    expect(await insert(-1)).toMatch(/skill_levels_level_range/);
+    expect(await insert(3)).toBe("stored");
   });
 
   it("removes a user's rows with the user", async () => {
     const user = await newUser("gone@example.com");
     await setLevel(user.id, "flask", 1);
-    getDb().$client.prepare("delete from users where id = ?").run(user.id);
+    await testSql(sql`delete from users where id = ${user.id}`);
     expect(await getLevels(user.id)).toEqual({});
     expect(await listLevelChanges(user.id)).toEqual([]);
   });

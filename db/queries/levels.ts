@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Level } from "@/lib/levels";
-import { getDb } from "../client";
-import { levelChanges, skillLevels } from "../schema";
-import type { Tx } from "../tx";
+import { db, type QueryDb } from "../client";
+import { levelChanges, skillLevels } from "../tables";
+import { lockUser, withTransaction, type Tx } from "../tx";
 import { writeNote, type SkillNote } from "./notes";
 
 export type LevelsBySkill = Record<string, Level>;
@@ -15,35 +15,47 @@ export type LevelChange = {
   changedAt: Date;
 };
 
-function readLevels(userId: string): LevelsBySkill {
-  const rows = getDb()
+async function readLevels(q: QueryDb, userId: string): Promise<LevelsBySkill> {
+  const rows = await q
     .select({ skillId: skillLevels.skillId, level: skillLevels.level })
     .from(skillLevels)
-    .where(eq(skillLevels.userId, userId))
-    .all();
+    .where(eq(skillLevels.userId, userId));
   const out: LevelsBySkill = {};
   for (const row of rows) out[row.skillId] = row.level as Level;
   return out;
 }
 
 export async function getLevels(userId: string): Promise<LevelsBySkill> {
-  return readLevels(userId);
+  return readLevels(db(), userId);
 }
 
-/** Inside a transaction: sets one level ("set to n") and logs it when it really changes. */
-function writeLevel(tx: Tx, userId: string, skillId: string, level: Level, now: Date): void {
-  const current = tx
-    .select({ level: skillLevels.level })
-    .from(skillLevels)
-    .where(and(eq(skillLevels.userId, userId), eq(skillLevels.skillId, skillId)))
-    .get();
-  const oldLevel = (current?.level ?? 0) as Level;
-  if (oldLevel === level) return;
-  tx.insert(skillLevels)
-    .values({ userId, skillId, level, updatedAt: now })
-    .onConflictDoUpdate({ target: [skillLevels.userId, skillLevels.skillId], set: { level, updatedAt: now } })
-    .run();
-  tx.insert(levelChanges).values({ userId, skillId, oldLevel, newLevel: level, changedAt: now }).run();
+/**
+ * Inside a transaction that holds the user's lock (so `current` is what the database holds):
+ * sets each level ("set to n") and logs the ones that really change, in two statements.
+ * Returns every level afterwards.
+ */
+async function writeLevels(
+  tx: Tx,
+  userId: string,
+  current: LevelsBySkill,
+  levels: Readonly<Record<string, Level>>,
+  now: Date,
+): Promise<LevelsBySkill> {
+  const changes = Object.entries(levels)
+    .map(([skillId, level]) => ({ skillId, oldLevel: current[skillId] ?? 0, newLevel: level }))
+    .filter((c) => c.oldLevel !== c.newLevel);
+  if (changes.length === 0) return current;
+  await tx
+    .insert(skillLevels)
+    .values(changes.map((c) => ({ userId, skillId: c.skillId, level: c.newLevel, updatedAt: now })))
+    .onConflictDoUpdate({
+      target: [skillLevels.userId, skillLevels.skillId],
+      set: { level: sql`excluded.level`, updatedAt: sql`excluded.updated_at` },
+    });
+  await tx.insert(levelChanges).values(changes.map((c) => ({ userId, ...c, changedAt: now })));
+  const after = { ...current };
+  for (const c of changes) after[c.skillId] = c.newLevel;
+  return after;
 }
 
 /**
@@ -56,15 +68,11 @@ export async function setLevel(userId: string, skillId: string, level: Level): P
 
 /** Sets several levels in one transaction, each change logged; returns every level afterwards. */
 export async function setLevels(userId: string, levels: Readonly<Record<string, Level>>): Promise<LevelsBySkill> {
-  return getDb().transaction(
-    (tx) => {
-      const now = new Date();
-      for (const [skillId, level] of Object.entries(levels)) writeLevel(tx, userId, skillId, level, now);
-      return readLevels(userId);
-    },
-    // IMMEDIATE takes the write lock before the first read, so two writers never interleave.
-    { behavior: "immediate" },
-  );
+  return withTransaction(async (tx) => {
+    // Two requests for one user take turns here, so each logs the change from what the other left.
+    await lockUser(tx, userId);
+    return writeLevels(tx, userId, await readLevels(tx, userId), levels, new Date());
+  });
 }
 
 /**
@@ -77,20 +85,18 @@ export async function applyLevelPlan(
   plan: (current: LevelsBySkill) => Readonly<Record<string, Level>>,
   notes: Readonly<Record<string, SkillNote>> = {},
 ): Promise<{ before: LevelsBySkill; after: LevelsBySkill }> {
-  return getDb().transaction(
-    (tx) => {
-      const before = readLevels(userId);
-      const now = new Date();
-      for (const [skillId, level] of Object.entries(plan(before))) writeLevel(tx, userId, skillId, level, now);
-      for (const [skillId, note] of Object.entries(notes)) writeNote(tx, userId, skillId, note, now);
-      return { before, after: readLevels(userId) };
-    },
-    { behavior: "immediate" },
-  );
+  return withTransaction(async (tx) => {
+    await lockUser(tx, userId);
+    const before = await readLevels(tx, userId);
+    const now = new Date();
+    const after = await writeLevels(tx, userId, before, plan(before), now);
+    for (const [skillId, note] of Object.entries(notes)) await writeNote(tx, userId, skillId, note, now);
+    return { before, after };
+  });
 }
 
 export async function listLevelChanges(userId: string): Promise<LevelChange[]> {
-  const rows = getDb()
+  const rows = await db()
     .select({
       skillId: levelChanges.skillId,
       oldLevel: levelChanges.oldLevel,
@@ -99,7 +105,6 @@ export async function listLevelChanges(userId: string): Promise<LevelChange[]> {
     })
     .from(levelChanges)
     .where(eq(levelChanges.userId, userId))
-    .orderBy(asc(levelChanges.id))
-    .all();
+    .orderBy(asc(levelChanges.id));
   return rows.map((r) => ({ ...r, oldLevel: r.oldLevel as Level, newLevel: r.newLevel as Level }));
 }

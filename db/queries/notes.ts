@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "../client";
-import { skillNotes } from "../schema";
-import type { Tx } from "../tx";
+import { db } from "../client";
+import { skillNotes } from "../tables";
+import { withTransaction, type Tx } from "../tx";
 
 export type SkillNote = { note: string; links: string[]; isPublic: boolean };
 export type NotesBySkill = Record<string, SkillNote>;
@@ -11,37 +11,36 @@ export async function getNotes(userId: string, onlyPublic = false): Promise<Note
   const where = onlyPublic
     ? and(eq(skillNotes.userId, userId), eq(skillNotes.isPublic, true))
     : eq(skillNotes.userId, userId);
-  const rows = getDb()
+  const rows = await db()
     .select({ skillId: skillNotes.skillId, note: skillNotes.note, links: skillNotes.links, isPublic: skillNotes.isPublic })
     .from(skillNotes)
-    .where(where)
-    .all();
+    .where(where);
   const out: NotesBySkill = {};
   for (const { skillId, ...note } of rows) out[skillId] = note;
   return out;
 }
 
-/** Inside a transaction. An empty, private note with no links is the same as none: the row goes. */
-export function writeNote(tx: Tx, userId: string, skillId: string, n: SkillNote, now: Date): void {
+/**
+ * Inside a transaction. An empty, private note with no links is the same as none: the row goes.
+ * An atomic upsert, so two saves of one note never collide: the last one wins whole.
+ */
+export async function writeNote(tx: Tx, userId: string, skillId: string, n: SkillNote, now: Date): Promise<void> {
   if (n.note === "" && n.links.length === 0 && !n.isPublic) {
-    tx.delete(skillNotes).where(and(eq(skillNotes.userId, userId), eq(skillNotes.skillId, skillId))).run();
+    await tx.delete(skillNotes).where(and(eq(skillNotes.userId, userId), eq(skillNotes.skillId, skillId)));
     return;
   }
-  tx.insert(skillNotes)
+  await tx
+    .insert(skillNotes)
     .values({ userId, skillId, note: n.note, links: n.links, isPublic: n.isPublic, updatedAt: now })
     .onConflictDoUpdate({
       target: [skillNotes.userId, skillNotes.skillId],
       set: { note: n.note, links: n.links, isPublic: n.isPublic, updatedAt: now },
-    })
-    .run();
+    });
 }
 
 export async function saveNotes(userId: string, notes: Readonly<Record<string, SkillNote>>): Promise<void> {
-  getDb().transaction(
-    (tx) => {
-      const now = new Date();
-      for (const [skillId, n] of Object.entries(notes)) writeNote(tx, userId, skillId, n, now);
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(async (tx) => {
+    const now = new Date();
+    for (const [skillId, n] of Object.entries(notes)) await writeNote(tx, userId, skillId, n, now);
+  });
 }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../test-db";
+import { createTestDatabase } from "../test-db";
 import { setLevel } from "./levels";
 import { getPublicProfile, updateProfileSettings } from "./profiles";
 import { createUser } from "./users";
 
-let cleanup: () => void;
-beforeAll(() => {
-  cleanup = useTempDatabase();
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  cleanup = await createTestDatabase();
 });
 afterAll(() => cleanup());
 

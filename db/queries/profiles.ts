@@ -1,9 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Level } from "@/lib/levels";
-import { getDb } from "../client";
+import { db } from "../client";
+import { isUniqueViolation } from "../errors";
+import { skillLevels, users } from "../tables";
+import { lockUser, withTransaction } from "../tx";
 import { getNotes, type NotesBySkill } from "./notes";
-import { skillLevels, users } from "../schema";
 
 export type PublicProfileRecord = {
   handle: string;
@@ -18,44 +20,39 @@ export type UpdateProfileResult =
   | { ok: true; previousHandle: string | null }
   | { ok: false; reason: "handle_taken" | "no_user" };
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && "code" in error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE";
-}
-
 /** Only what a public profile shows: never the email or the internal id. Null when private or unknown. */
 export async function getPublicProfile(handle: string): Promise<PublicProfileRecord | null> {
-  const db = getDb();
-  const user = db
+  const q = db();
+  const [user] = await q
     .select({ id: users.id, handle: users.handle, name: users.name })
     .from(users)
-    .where(and(eq(users.handle, handle), eq(users.isPublic, true)))
-    .get();
+    .where(and(eq(users.handle, handle), eq(users.isPublic, true)));
   if (!user?.handle) return null;
-  const rows = db
+  const rows = await q
     .select({ skillId: skillLevels.skillId, level: skillLevels.level })
     .from(skillLevels)
-    .where(eq(skillLevels.userId, user.id))
-    .all();
+    .where(eq(skillLevels.userId, user.id));
   const levels: Record<string, Level> = {};
   for (const row of rows) levels[row.skillId] = row.level as Level;
   return { handle: user.handle, name: user.name, levels, notes: await getNotes(user.id, true) };
 }
 
+/**
+ * The handle's unique index decides between two users claiming one handle (the loser gets
+ * handle_taken); the user's row lock makes two saves by one user take turns, so each reports the
+ * handle the other left (the one whose public page must be expired).
+ */
 export async function updateProfileSettings(userId: string, settings: ProfileSettings): Promise<UpdateProfileResult> {
-  const db = getDb();
   try {
-    return db.transaction(
-      (tx) => {
-        const current = tx.select({ handle: users.handle }).from(users).where(eq(users.id, userId)).get();
-        if (!current) return { ok: false, reason: "no_user" } as const;
-        tx.update(users)
-          .set({ name: settings.name, handle: settings.handle, isPublic: settings.isPublic })
-          .where(eq(users.id, userId))
-          .run();
-        return { ok: true, previousHandle: current.handle } as const;
-      },
-      { behavior: "immediate" },
-    );
+    return await withTransaction(async (tx) => {
+      if (!(await lockUser(tx, userId))) return { ok: false, reason: "no_user" } as const;
+      const [current] = await tx.select({ handle: users.handle }).from(users).where(eq(users.id, userId));
+      await tx
+        .update(users)
+        .set({ name: settings.name, handle: settings.handle, isPublic: settings.isPublic })
+        .where(eq(users.id, userId));
+      return { ok: true, previousHandle: current?.handle ?? null } as const;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "handle_taken" };
     throw error;

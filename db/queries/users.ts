@@ -1,8 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { getDb } from "../client";
-import { users } from "../schema";
+import { db } from "../client";
+import { users } from "../tables";
+import { write } from "../tx";
 
 export type UserRecord = {
   id: string;
@@ -26,61 +27,65 @@ export const userColumns = {
   createdAt: users.createdAt,
 };
 
-/** Returns null when the email is taken; nothing is written then. */
+/**
+ * Returns null when the email is taken; nothing is written then. One atomic statement: of two
+ * sign-ups with one email at the same moment, the unique index lets exactly one in.
+ */
 export async function createUser(input: {
   email: string;
   passwordHash: string;
   name: string | null;
 }): Promise<UserRecord | null> {
-  const row = getDb()
-    .insert(users)
-    .values({ id: randomUUID(), email: input.email, passwordHash: input.passwordHash, name: input.name, createdAt: new Date() })
-    .onConflictDoNothing({ target: users.email })
-    .returning(userColumns)
-    .get();
+  const [row] = await write((q) =>
+    q
+      .insert(users)
+      .values({ id: randomUUID(), email: input.email, passwordHash: input.passwordHash, name: input.name, createdAt: new Date() })
+      .onConflictDoNothing({ target: users.email })
+      .returning(userColumns),
+  );
   return row ?? null;
 }
 
 export async function getUserByEmail(email: string): Promise<UserWithHash | null> {
-  const row = getDb()
+  const [row] = await db()
     .select({ ...userColumns, passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(users.email, email))
-    .get();
+    .where(eq(users.email, email));
   return row ?? null;
 }
 
 export async function getUserWithHashById(id: string): Promise<UserWithHash | null> {
-  const row = getDb()
+  const [row] = await db()
     .select({ ...userColumns, passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, id));
   return row ?? null;
 }
 
 /** Stores a new hash and ends every existing session (they carry the old session version). */
 export async function updatePassword(id: string, passwordHash: string): Promise<number> {
-  const row = getDb()
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, id))
-    .returning({ sessionVersion: users.sessionVersion })
-    .get();
+  const [row] = await write((q) =>
+    q
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, id))
+      .returning({ sessionVersion: users.sessionVersion }),
+  );
   return row?.sessionVersion ?? 0;
 }
 
 export async function bumpSessionVersion(id: string): Promise<number> {
-  const row = getDb()
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, id))
-    .returning({ sessionVersion: users.sessionVersion })
-    .get();
+  const [row] = await write((q) =>
+    q
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, id))
+      .returning({ sessionVersion: users.sessionVersion }),
+  );
   return row?.sessionVersion ?? 0;
 }
 
 /** Removes the user; their levels, log and notes go with them (ON DELETE CASCADE). */
 export async function deleteUser(id: string): Promise<void> {
-  getDb().delete(users).where(eq(users.id, id)).run();
+  await write((q) => q.delete(users).where(eq(users.id, id)));
 }

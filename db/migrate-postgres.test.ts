@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { Pool } from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { migratePostgres, MIGRATION_LOCK_KEY } from "./migrate-postgres";
+import { createPostgresDatabase } from "./test-db";
+
+const FOLDER = "drizzle/postgres";
+const JOURNAL = JSON.parse(readFileSync(`${FOLDER}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
+const APP_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+async function freshDatabase(): Promise<string> {
+  const database = await createPostgresDatabase();
+  cleanups.push(database.drop);
+  return database.url;
+}
+
+function pool(url: string): Pool {
+  const p = new Pool({ connectionString: url, max: 2 });
+  cleanups.push(() => p.end());
+  return p;
+}
+
+async function state(p: Pool) {
+  const tables = await p.query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1");
+  const applied = await p.query<{ n: string }>("select count(*) as n from drizzle.__drizzle_migrations");
+  return { tables: tables.rows.map((r) => r.name), applied: Number(applied.rows[0]?.n) };
+}
+
+describe("PostgreSQL migrations", () => {
+  it("applies every migration once when several processes start together on a fresh database", async () => {
+    const url = await freshDatabase();
+    // Separate pools: separate sessions, as separate app processes would have.
+    const pools = [pool(url), pool(url), pool(url), pool(url)];
+    const results = await Promise.allSettled(pools.map((p) => migratePostgres(p, FOLDER)));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+    expect(await state(pools[0]!)).toEqual({ tables: APP_TABLES, applied: JOURNAL.entries.length });
+  });
+
+  it("waits for the migration lock another process holds, then finds nothing half-done", async () => {
+    const url = await freshDatabase();
+    const holder = await pool(url).connect();
+    await holder.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    let done = false;
+    const migrating = migratePostgres(pool(url), FOLDER).then(() => {
+      done = true;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(done).toBe(false);
+    const during = await holder.query("select count(*) as n from pg_tables where schemaname = 'public'");
+    expect(Number(during.rows[0].n)).toBe(0);
+    await holder.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+    holder.release();
+    await migrating;
+    expect(done).toBe(true);
+  });
+
+  it("is a no-op on a database that is already up to date, and leaves no lock behind", async () => {
+    const url = await freshDatabase();
+    const p = pool(url);
+    await migratePostgres(p, FOLDER);
+    const before = await state(p);
+    await migratePostgres(p, FOLDER);
+    expect(await state(p)).toEqual(before);
+    const locks = await p.query("select count(*) as n from pg_locks where locktype = 'advisory'");
+    expect(Number(locks.rows[0].n)).toBe(0);
+  });
+
+  it("keeps the constraints of the SQLite schema: CHECKs, cascades, unique indexes", async () => {
+    const url = await freshDatabase();
+    const p = pool(url);
+    await migratePostgres(p, FOLDER);
+    await p.query("insert into users (id, email, password_hash, created_at) values ('u', 'u@example.com', 'h', now())");
+    await expect(p.query("insert into users (id, email, password_hash, created_at) values ('v', 'u@example.com', 'h', now())")).rejects.toMatchObject({ code: "23505" });
+    await expect(p.query("insert into skill_levels values ('u', 'git', 4, now())")).rejects.toMatchObject({ code: "23514" });
+    await expect(p.query("insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values ('u', 'git', 1, 1, now())")).rejects.toMatchObject({ code: "23514" });
+    await expect(p.query("insert into skill_notes (user_id, skill_id, note, updated_at) values ('u', 'git', repeat('x', 2001), now())")).rejects.toMatchObject({ code: "23514" });
+    await expect(p.query("insert into sessions values ('s', 'nobody', now(), now())")).rejects.toMatchObject({ code: "23503" });
+    await p.query("insert into skill_levels values ('u', 'git', 2, now())");
+    await p.query("insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values ('u', 'git', 0, 2, now())");
+    await p.query("insert into skill_notes (user_id, skill_id, updated_at) values ('u', 'git', now())");
+    await p.query("insert into sessions values ('s', 'u', now(), now())");
+    await p.query("delete from users where id = 'u'");
+    for (const table of ["skill_levels", "level_changes", "skill_notes", "sessions"]) {
+      const rows = await p.query(`select count(*) as n from ${table}`);
+      expect({ table, n: Number(rows.rows[0].n) }).toEqual({ table, n: 0 });
+    }
+  });
+});

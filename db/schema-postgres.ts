@@ -1,0 +1,96 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+// The same tables, constraints and indexes as the SQLite schema (db/schema.ts), in PostgreSQL's
+// types. Times are timestamptz(3): milliseconds, like the SQLite integers and JavaScript's Date
+// (a 32-bit `integer` could not hold them).
+const time = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  name: text("name"),
+  handle: text("handle").unique(),
+  isPublic: boolean("is_public").notNull().default(false),
+  sessionVersion: integer("session_version").notNull().default(0),
+  createdAt: time("created_at").notNull(),
+});
+
+export const skillLevels = pgTable(
+  "skill_levels",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: text("skill_id").notNull(),
+    level: integer("level").notNull(),
+    updatedAt: time("updated_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.skillId] }),
+    check("skill_levels_level_range", sql`${t.level} BETWEEN 0 AND 3`),
+  ],
+);
+
+export const levelChanges = pgTable(
+  "level_changes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: text("skill_id").notNull(),
+    oldLevel: integer("old_level").notNull(),
+    newLevel: integer("new_level").notNull(),
+    changedAt: time("changed_at").notNull(),
+  },
+  (t) => [
+    index("level_changes_user_time").on(t.userId, t.changedAt),
+    check("level_changes_old_range", sql`${t.oldLevel} BETWEEN 0 AND 3`),
+    check("level_changes_new_range", sql`${t.newLevel} BETWEEN 0 AND 3`),
+    check("level_changes_is_change", sql`${t.oldLevel} <> ${t.newLevel}`),
+  ],
+);
+
+export const skillNotes = pgTable(
+  "skill_notes",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: text("skill_id").notNull(),
+    note: text("note").notNull().default(""),
+    links: jsonb("links").$type<string[]>().notNull().default([]),
+    isPublic: boolean("is_public").notNull().default(false),
+    updatedAt: time("updated_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.skillId] }),
+    check("skill_notes_note_length", sql`length(${t.note}) <= 2000`),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: time("created_at").notNull(),
+    expiresAt: time("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user").on(t.userId), index("sessions_expires_at").on(t.expiresAt)],
+);
+
+export const authThrottle = pgTable(
+  "auth_throttle",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    windowStart: time("window_start").notNull(),
+    lockedUntil: time("locked_until"),
+  },
+  (t) => [index("auth_throttle_window_start").on(t.windowStart)],
+);
