@@ -3,10 +3,9 @@ import { configDefaults, defineConfig } from "vitest/config";
 import { postgresAvailability } from "./db/test-postgres-cluster.js";
 
 // The db/ tests that run on both back ends; the others (STRICT tables, a locked SQLite file,
-// VACUUM INTO backups, and throttle until it moves to db()) are SQLite's own.
+// VACUUM INTO backups) are SQLite's own.
 const ON_BOTH = ["db/queries/*.test.ts", "db/errors.test.ts", "db/concurrency.test.ts", "db/backup.test.ts"];
 const POSTGRES_ONLY = ["db/migrate-postgres.test.ts"];
-const SQLITE_ONLY_IN_QUERIES = ["db/queries/throttle.test.ts"];
 
 const postgres = postgresAvailability();
 if (!postgres.ok) {
@@ -49,7 +48,6 @@ export default defineConfig({
               test: {
                 name: "postgres",
                 include: [...ON_BOTH, ...POSTGRES_ONLY],
-                exclude: [...configDefaults.exclude, ...SQLITE_ONLY_IN_QUERIES],
                 globalSetup: ["db/test-postgres-setup.ts"],
                 setupFiles: ["db/test-postgres-env.ts"],
               },

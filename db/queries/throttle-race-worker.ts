@@ -1,5 +1,5 @@
 // A separate process on the test's database file, for db/queries/throttle.test.ts: says "ready",
-// waits for a line on stdin, fires COUNT reservations on KEY through its own connection, prints
+// waits for a line on stdin, fires COUNT reservations on KEY through its own connection (or pool, on PostgreSQL), prints
 // how many it got.
 import { closeDb } from "../client";
 import { reserveAttempt } from "./throttle";
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   process.stdout.write("ready\n");
   await new Promise((resolve) => process.stdin.once("data", resolve));
   const results = await Promise.all(Array.from({ length: Number(process.env.COUNT) }, () => reserveAttempt(process.env.KEY!, policy)));
-  closeDb();
+  await closeDb();
   process.stdout.write(`${JSON.stringify({ allowed: results.filter((r) => r.allowed).length })}\n`);
   process.exit(0);
 }

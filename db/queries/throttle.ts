@@ -9,8 +9,9 @@ import {
   type ThrottleReservation,
   type ThrottleState,
 } from "@/lib/throttle-policy";
-import { getDb } from "../client";
-import { authThrottle as t } from "../schema";
+import { db } from "../client";
+import { authThrottle as t } from "../tables";
+import { write } from "../tx";
 
 type Row = typeof t.$inferSelect;
 
@@ -42,7 +43,8 @@ function countFailure(key: string, policy: ThrottlePolicy, now: number, onlyIfUn
   const locks = lockSchedule(policy);
   const growing = locks.slice(0, -1).map((lock, over) => sql` WHEN ${failures} = ${policy.maxFailures + over} THEN ${at(now + lock)}`);
   const lockedUntil = sql`CASE WHEN ${failures} < ${policy.maxFailures} THEN ${NO_LOCK}${sql.join(growing)} ELSE ${at(now + locks[locks.length - 1]!)} END`;
-  return getDb()
+  return write((q) =>
+    q
     .insert(t)
     .values({ key, ...toRow(recordFailure(null, now, policy)) })
     .onConflictDoUpdate({
@@ -50,11 +52,12 @@ function countFailure(key: string, policy: ThrottlePolicy, now: number, onlyIfUn
       set: { failures, windowStart: sql`CASE WHEN ${expired} THEN ${at(now)} ELSE ${t.windowStart} END`, lockedUntil },
       ...(onlyIfUnlocked ? { setWhere: or(isNull(t.lockedUntil), lte(t.lockedUntil, new Date(now))) } : {}),
     })
-    .returning();
+    .returning(),
+  );
 }
 
 async function read(key: string): Promise<ThrottleState | null> {
-  const [row] = await getDb().select().from(t).where(eq(t.key, key));
+  const [row] = await db().select().from(t).where(eq(t.key, key));
   return row ? toState(row) : null;
 }
 
@@ -86,10 +89,12 @@ export async function releaseAttempt(key: string, reserved: ThrottleState): Prom
   const ownLock = reserved.lockedUntil === null ? {} : {
     lockedUntil: sql`CASE WHEN ${eq(t.lockedUntil, new Date(reserved.lockedUntil))} THEN ${NO_LOCK} ELSE ${t.lockedUntil} END`,
   };
-  await getDb()
-    .update(t)
-    .set({ failures: sql`${t.failures} - 1`, ...ownLock })
-    .where(and(eq(t.key, key), eq(t.windowStart, new Date(reserved.windowStart)), gt(t.failures, 0)));
+  await write((q) =>
+    q
+      .update(t)
+      .set({ failures: sql`${t.failures} - 1`, ...ownLock })
+      .where(and(eq(t.key, key), eq(t.windowStart, new Date(reserved.windowStart)), gt(t.failures, 0))),
+  );
 }
 
 export type Reserved = { key: string; state: ThrottleState };
@@ -124,7 +129,7 @@ export async function recordFailures(entries: { key: string; policy: ThrottlePol
 }
 
 export async function clearKeys(keys: string[]): Promise<void> {
-  if (keys.length > 0) await getDb().delete(t).where(inArray(t.key, keys));
+  if (keys.length > 0) await write((q) => q.delete(t).where(inArray(t.key, keys)));
 }
 
 /**
@@ -133,9 +138,11 @@ export async function clearKeys(keys: string[]): Promise<void> {
  * Returns rows deleted.
  */
 export async function pruneThrottle(now: number, longestWindowMs: number): Promise<number> {
-  const deleted = await getDb()
-    .delete(t)
-    .where(and(lte(t.windowStart, new Date(now - longestWindowMs)), or(isNull(t.lockedUntil), lte(t.lockedUntil, new Date(now)))))
-    .returning({ key: t.key });
+  const deleted = await write((q) =>
+    q
+      .delete(t)
+      .where(and(lte(t.windowStart, new Date(now - longestWindowMs)), or(isNull(t.lockedUntil), lte(t.lockedUntil, new Date(now)))))
+      .returning({ key: t.key }),
+  );
   return deleted.length;
 }
