@@ -1,8 +1,9 @@
 // Longer than any real segment (handles, skill slugs, hashed asset names) and than NAME_MAX, so a
 // file-system lookup of it could only fail.
 export const SEGMENT_MAX = 255;
-// The log-in page's callbackUrl is the longest query the app reads, and it is capped at 512.
-export const QUERY_MAX = 4096;
+// The longest query the app reads is the log-in page's callbackUrl, and a long one must still get
+// the page (falling back to the dashboard); 8 KB is also where common front proxies stop.
+export const QUERY_MAX = 8192;
 
 // No path the app serves holds a control character once decoded; browsers never send one.
 const PATH_CONTROL = /[\u0000-\u001f\u007f]/;
