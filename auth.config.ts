@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { authLogger } from "./server/auth-logger";
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
@@ -8,6 +9,8 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   providers: [],
+  // Expected refusals (wrong password, bad cookie) log one line; real errors keep their stack.
+  logger: authLogger,
   callbacks: {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -8,6 +8,8 @@ export async function register() {
     );
     process.exit(1);
   }
+  const { guardErrorResponseHeaders } = await import("./server/error-response-headers");
+  guardErrorResponseHeaders();
   const { runMigrations } = await import("./db/migrate");
   await runMigrations();
   const { startPruning } = await import("./server/pruning");

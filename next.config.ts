@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   typedRoutes: true,
+  // proxy.ts sees the query as sent, so it can refuse a malformed one; by default Next hands it a
+  // re-encoded copy in which a stray "%" or invalid UTF-8 can no longer be told from valid input.
+  skipProxyUrlNormalize: true,
   // Cached pages (landing, public profiles) get a hash-based CSP computed from their own HTML.
   cacheHandler: resolve("server/cache-handler.mjs"),
   // An import file is capped at 512 KB; JSON escaping can nearly double it on the wire.

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
 import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "@/lib/csp-routing";
 import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/lib/csp.mjs";
+import { isMalformedUrl } from "@/lib/malformed-url";
 import { HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -16,29 +17,45 @@ function policyWithNonce(nonce: string): string {
   return noncePolicy(nonce, FIXED_SCRIPT_HASHES, DEV);
 }
 
+/**
+ * The origin the browser used. With skipProxyUrlNormalize (next.config.ts) request.url names the
+ * address Next listens on, and Next no longer turns a same-host redirect into a relative one.
+ */
+function publicOrigin(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || request.nextUrl.protocol.replace(":", "");
+  if (!host) return request.nextUrl.origin;
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return request.nextUrl.origin;
+  }
+}
+
 function hasSessionCookie(request: NextRequest): boolean {
   return SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
 }
 
 /**
- * Runs before every request: security headers (a fresh CSP nonce for pages rendered per request;
- * none on cached pages, whose hash-based CSP comes with the cached HTML; a no-script policy on
- * assets, images and JSON), a body-size cap, and, for Settings and Notes, a redirect to log in
- * when there is no session cookie at all. It never decodes the session: the page does that, once.
+ * Runs before every request: a 400 for a malformed address, security headers (a fresh CSP nonce
+ * for pages rendered per request; none on cached pages, whose hash-based CSP comes with the cached
+ * HTML; a no-script policy on assets, images and JSON), a body-size cap, and, for Settings and
+ * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
+ * session: the page does that, once.
  */
 export function proxy(request: NextRequest) {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) {
-    return new NextResponse("Request body too large", {
-      status: 413,
-      headers: { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": NO_SCRIPT_POLICY },
-    });
-  }
+  const { pathname, search } = request.nextUrl;
+  // Next matches dynamic routes only after this runs and answers an undecodable path with a bare
+  // 500 that drops these headers (vercel/next.js#94278), so such requests stop here. The query is
+  // the one sent (next.config.ts skipProxyUrlNormalize), not Next's lenient re-encoding of it.
+  if (isMalformedUrl(pathname, search)) return plainError(request, 400, "Bad request: this address is malformed.");
 
-  const { pathname } = request.nextUrl;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) return plainError(request, 413, "Request body too large");
+
   const isPage = request.method === "GET" || request.method === "HEAD";
   if (isPage && PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSessionCookie(request)) {
-    const login = new URL("/login", request.url);
+    const login = new URL("/login", publicOrigin(request));
     login.searchParams.set("callbackUrl", pathname);
     return withSecurityHeaders(NextResponse.redirect(login), request, NO_SCRIPT_POLICY);
   }
@@ -57,6 +74,14 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", csp);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
+}
+
+function plainError(request: NextRequest, status: number, message: string): NextResponse {
+  const response = new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+  return withSecurityHeaders(response, request, NO_SCRIPT_POLICY);
 }
 
 /** `csp`: the policy to send, or "" when the cached page brings its own. */
