@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   typedRoutes: true,
   // Cached pages (landing, public profiles) get a hash-based CSP computed from their own HTML.
-  cacheHandler: resolve("server/cache-handler.mjs"),
+  cacheHandler: resolve("server/security/cache-handler.mjs"),
   // An import file is capped at 512 KB; JSON escaping can nearly double it on the wire.
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },

@@ -9,8 +9,8 @@ import { deleteAccountSchema, resetProgressSchema } from "@/lib/account-schemas"
 import { SKILLS } from "@/lib/roadmap";
 import { getCurrentUser } from "@/server/current-user";
 import { verifyPassword } from "@/server/password";
-import { profileTag } from "@/server/public-profile";
-import { SIGNED_OUT } from "@/server/run-action";
+import { profileTag } from "@/server/profile-cache";
+import { SIGNED_OUT } from "@/server/action-pipeline";
 
 export type AccountFormState = { ok?: boolean; message?: string; error?: string };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AccountSettings } from "@/components/account-settings";
-import { ProfileSettingsForm } from "@/components/profile-settings-form";
-import { StatusLine } from "@/components/status-line";
-import { TransferPanel } from "@/components/transfer-panel";
+import { AccountSettings } from "@/components/settings/account-settings";
+import { ProfileSettingsForm } from "@/components/sharing/profile-form";
+import { StatusLine } from "@/components/ui/status-line";
+import { TransferPanel } from "@/components/settings/export-import-panel";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
 

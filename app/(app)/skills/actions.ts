@@ -11,8 +11,8 @@ import type { Level } from "@/lib/levels";
 import { guestLevelsSchema, setLevelSchema } from "@/lib/level-schemas";
 import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "@/lib/readiness";
 import { z } from "zod";
-import { profileTag } from "@/server/public-profile";
-import { runUserAction } from "@/server/run-action";
+import { profileTag } from "@/server/profile-cache";
+import { runUserAction } from "@/server/action-pipeline";
 
 export type SetLevelResult = { levels: LevelsBySkill; readiness: ReadinessSummary };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { AccountSkillsBoard } from "@/components/account-skills-board";
-import { QueryProvider } from "@/components/query-provider";
-import { GuestSkillsView } from "@/components/guest-views";
+import { AccountSkillsBoard } from "@/components/skills/signed-in-skills-board";
+import { QueryProvider } from "@/components/skills/query-provider";
+import { GuestSkillsView } from "@/components/guest/guest-views";
 import { getLevels } from "@/db/queries/levels";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { getCurrentUser } from "@/server/current-user";

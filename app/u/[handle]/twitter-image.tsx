@@ -1,4 +1,4 @@
-import { CARD_SIZE, renderProfileCard } from "@/components/profile-card-image";
+import { CARD_SIZE, renderProfileCard } from "@/components/sharing/social-card";
 import { profileFromParam } from "@/server/profile-param";
 
 export const alt = "Back-end readiness for Junior, Mid and Senior on Rungs";

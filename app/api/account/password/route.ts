@@ -5,7 +5,7 @@ import { getUserWithHashById, updatePassword } from "@/db/queries/users";
 import { changePasswordSchema } from "@/lib/account-schemas";
 import { getCurrentUser } from "@/server/current-user";
 import { hashPassword, verifyPassword } from "@/server/password";
-import { SIGNED_OUT } from "@/server/run-action";
+import { SIGNED_OUT } from "@/server/action-pipeline";
 import { isSameOrigin } from "@/server/same-origin";
 
 const MAX_BODY = 4096;
