@@ -3,10 +3,12 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
+import { z } from "zod";
 import { createUser } from "@/db/queries/users";
-import { fieldErrors, INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
+import { INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { DB_UNAVAILABLE, isTransientDbError } from "@/db/errors";
+import { runPublicAction } from "@/server/action-pipeline";
+import { text } from "@/server/form-fields";
 import { hashPassword } from "@/server/password";
 import { retryMessage } from "@/lib/throttle-policy";
 import {
@@ -25,11 +27,6 @@ export type AuthFormState = {
   values?: { email?: string; name?: string };
 };
 
-function text(form: FormData, key: string): string | undefined {
-  const value = form.get(key);
-  return typeof value === "string" ? value : undefined;
-}
-
 /** Signs in and redirects; a wrong email or password counts against the throttle. */
 async function signInOrFail(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
   const keys = await loginKeys(email);
@@ -44,32 +41,25 @@ async function signInOrFail(email: string, password: string, redirectTo: string)
   redirect(redirectTo as "/dashboard");
 }
 
-/** A locked or full database is a message for the form, not an error page. */
-async function orUnavailable(run: () => Promise<AuthFormState>, values?: AuthFormState["values"]): Promise<AuthFormState> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isTransientDbError(error)) return { error: DB_UNAVAILABLE, values };
-    throw error;
-  }
-}
-
-export async function signUpAction(prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  return orUnavailable(() => signUp(prev, form), { email: text(form, "email")?.slice(0, 300) });
-}
-
-export async function logInAction(prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  return orUnavailable(() => logIn(prev, form), { email: text(form, "email")?.slice(0, 300) });
-}
-
-async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+// Through the action pipeline: strict schema → handler, and a locked or full database becomes a
+// message for the form, not an error page. The handlers answer with the form's state.
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const raw = { email: text(form, "email"), password: text(form, "password"), name: text(form, "name") };
   const values = { email: raw.email?.slice(0, 300), name: raw.name?.slice(0, 100) };
-  const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { error: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
-  }
-  const { email, password, name } = parsed.data;
+  const result = await runPublicAction(signUpSchema, raw, (data) => signUp(data, values), { invalid: "Please fix the fields below." });
+  return result.ok ? result.data : { error: result.error, fields: result.fields, values };
+}
+
+export async function logInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const email = text(form, "email");
+  const result = await runPublicAction(logInSchema, { email, password: text(form, "password") }, (data) => logIn({ data }, form), {
+    invalid: INVALID_LOGIN,
+  });
+  return result.ok ? result.data : { error: result.error, values: { email: email?.slice(0, 300) } };
+}
+
+async function signUp(data: z.output<typeof signUpSchema>, values: AuthFormState["values"]): Promise<AuthFormState> {
+  const { email, password, name } = data;
   const keys = await signupKeys(email);
   const throttle = await checkThrottled(keys);
   if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values };
@@ -86,17 +76,18 @@ async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormSta
   return signInOrFail(email, password, "/skills");
 }
 
-async function logIn(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const email = text(form, "email");
-  const parsed = logInSchema.safeParse({ email, password: text(form, "password") });
-  if (!parsed.success) return { error: INVALID_LOGIN, values: { email: email?.slice(0, 300) } };
+async function logIn(parsed: { data: z.output<typeof logInSchema> }, form: FormData): Promise<AuthFormState> {
   const redirectTo = safeRedirectPath(text(form, "callbackUrl"), "/dashboard");
   const throttle = await checkThrottled(await loginKeys(parsed.data.email));
   if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values: { email: parsed.data.email } };
   return signInOrFail(parsed.data.email, parsed.data.password, redirectTo);
 }
 
-export async function logOutAction(): Promise<void> {
-  // signOut's event deletes this session's row, so a copy of the cookie stops working too.
-  await signOut({ redirectTo: "/" });
+export async function logOutAction(): Promise<AuthFormState> {
+  const result = await runPublicAction(z.strictObject({}), {}, async () => {
+    // signOut's event deletes this session's row, so a copy of the cookie stops working too.
+    await signOut({ redirectTo: "/" });
+    return {};
+  });
+  return result.ok ? result.data : { error: result.error };
 }

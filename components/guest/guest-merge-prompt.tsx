@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { mergeGuestLevelsAction } from "@/app/(app)/skills/actions";
+import { mergeGuestLevelsAction } from "@/app/(app)/guest-actions";
 import { clearGuestLevels, countGuestLevels, useGuestLevels } from "@/client/guest-levels";
 import { FormAlert } from "@/components/ui/form-alert";
-import { levelsKey, readinessKey } from "@/client/query-keys";
-import { getQueryClient } from "@/components/skills/query-provider";
+import { levelsKey } from "@/client/query-keys";
+import { getQueryClient } from "@/client/query-client";
 import { setSaveFeedback } from "@/client/save-feedback";
 
 /** After sign-up or log-in: offers to bring levels set as a guest into the account, then forgets them. */
@@ -26,10 +26,9 @@ export function GuestMergePrompt({ ownerId }: { ownerId: string }) {
         return;
       }
       clearGuestLevels();
-      // The Skills board reads these; this prompt is outside its provider but shares the tab's client.
+      // The Skills board reads this (and derives readiness from it); this prompt is outside its provider but shares the tab's client.
       const queryClient = getQueryClient();
       queryClient.setQueryData(levelsKey(ownerId), result.data.levels);
-      queryClient.setQueryData(readinessKey(ownerId), result.data.readiness);
       setSaveFeedback({ status: `Merged ${result.data.merged} level${result.data.merged === 1 ? "" : "s"} from this browser into your account.` });
       router.refresh();
     });

@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { THEME_KEY } from "@/server/security/theme-script";
-
+import { THEME_KEY } from "@/client/theme-key";
 
 function subscribe(onChange: () => void) {
   const media = window.matchMedia("(prefers-color-scheme: dark)");

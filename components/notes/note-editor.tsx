@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
-import { saveNoteAction } from "@/app/(app)/skills/actions";
-import type { SkillNote } from "@/db/queries/notes";
+import { saveNoteAction } from "@/app/(app)/notes/actions";
 import { LINKS_MAX, NOTE_MAX } from "@/lib/limits";
+import type { SkillNote } from "@/lib/note-schemas";
 import { getSkill } from "@/lib/roadmap";
 import { FormAlert } from "@/components/ui/form-alert";
 import { setSaveFeedback } from "@/client/save-feedback";

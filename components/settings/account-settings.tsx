@@ -1,23 +1,15 @@
-import { deleteAccountAction, logOutEverywhereAction, resetProgressAction } from "@/app/(app)/settings/account-actions";
-import { AccountForm, Field } from "./settings-form";
+import { deleteAccountAction, resetProgressAction } from "@/app/(app)/settings/account-actions";
+import { Field } from "@/components/ui/field";
 import { PasswordForm } from "./password-form";
+import { SessionsForm } from "./sessions-form";
+import { SettingsForm } from "./settings-form";
 
 export function AccountSettings() {
   return (
     <>
       <PasswordForm />
-      <section aria-labelledby="sessions-heading" className="card flex flex-col gap-3">
-        <h2 id="sessions-heading" className="text-lg font-semibold">
-          Sessions
-        </h2>
-        <p className="text-sm text-muted">Signed in on a shared or lost device? End every session, this one included.</p>
-        <form action={logOutEverywhereAction}>
-          <button type="submit" className="btn-secondary">
-            Sign out on all devices
-          </button>
-        </form>
-      </section>
-      <AccountForm
+      <SessionsForm />
+      <SettingsForm
         title="Reset progress"
         description="Sets every skill back to None. Your history keeps a record of the change."
         action={resetProgressAction}
@@ -26,8 +18,8 @@ export function AccountSettings() {
         danger
       >
         <Field id="confirm" label="Type RESET to confirm" autoComplete="off" />
-      </AccountForm>
-      <AccountForm
+      </SettingsForm>
+      <SettingsForm
         title="Delete account"
         description="Removes your account, levels, notes and history for good. Your public profile disappears at once."
         action={deleteAccountAction}
@@ -36,7 +28,7 @@ export function AccountSettings() {
         danger
       >
         <Field id="password" label="Confirm with your password" type="password" autoComplete="current-password" />
-      </AccountForm>
+      </SettingsForm>
     </>
   );
 }

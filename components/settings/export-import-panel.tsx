@@ -1,6 +1,7 @@
 import { ImportFile } from "./import-file";
 
-export function TransferPanel() {
+/** Settings: download the export file, or import one after seeing what it changes. */
+export function ExportImportPanel() {
   return (
     <section aria-labelledby="transfer-heading" className="card flex flex-col gap-4">
       <h2 id="transfer-heading" className="text-lg font-semibold">

@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** A small settings form: fields, one button, an alert on failure and the page status on success. */
-export function AccountForm({ title, description, action, submitLabel, pendingLabel, danger, children }: Props) {
+export function SettingsForm({ title, description, action, submitLabel, pendingLabel, danger, children }: Props) {
   const [state, formAction] = useActionState(action, {});
   useEffect(() => {
     if (state.ok && state.message) setSaveFeedback({ status: state.message });
@@ -37,16 +37,5 @@ export function AccountForm({ title, description, action, submitLabel, pendingLa
         </div>
       </form>
     </section>
-  );
-}
-
-export function Field({ id, label, type = "text", autoComplete }: { id: string; label: string; type?: string; autoComplete?: string }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <input id={id} name={id} type={type} autoComplete={autoComplete} className="rounded-md border border-line bg-surface px-3 py-2" />
-    </div>
   );
 }

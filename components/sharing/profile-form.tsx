@@ -3,14 +3,15 @@
 import { useRef, useState, useTransition } from "react";
 import { saveProfileAction, type ProfileFormState } from "@/app/(app)/settings/profile-actions";
 import { HANDLE_MAX, HANDLE_MIN, NAME_MAX } from "@/lib/limits";
-import { CopyLinkButton } from "./copy-link-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { setSaveFeedback } from "@/client/save-feedback";
+import { SharePanel } from "./share-panel";
 
 type Saved = { name: string; handle: string; isPublic: boolean };
 type Props = { origin: string; saved: Saved };
 
-export function ProfileSettingsForm({ origin, saved: initial }: Props) {
+/** Settings: name, handle and the public switch; the share panel below follows what was saved. */
+export function ProfileForm({ origin, saved: initial }: Props) {
   const [state, setState] = useState<ProfileFormState>({});
   const [saved, setSaved] = useState<Saved>(initial);
   const [pending, startTransition] = useTransition();
@@ -35,9 +36,6 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
       }
     });
   }
-
-  const profileUrl = saved.handle ? `${origin}/u/${saved.handle}` : "";
-  const badgeMarkdown = profileUrl ? `[![Back-end readiness](${profileUrl}/badge.svg)](${profileUrl})` : "";
 
   return (
     <div className="flex flex-col gap-6">
@@ -113,36 +111,7 @@ export function ProfileSettingsForm({ origin, saved: initial }: Props) {
         </div>
       </form>
 
-      {saved.isPublic && profileUrl ? (
-        <section aria-labelledby="share-heading" className="card flex flex-col gap-4">
-          <h2 id="share-heading" className="text-lg font-semibold">
-            Share
-          </h2>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="profile-url" className="font-medium">
-              Profile link
-            </label>
-            <div className="flex flex-wrap gap-2">
-              <input id="profile-url" readOnly value={profileUrl} className="min-w-0 flex-1 rounded-md border border-line bg-surface px-3 py-2" />
-              <CopyLinkButton url={profileUrl} inputId="profile-url" onResult={(text) => setSaveFeedback({ status: text })} />
-            </div>
-            <a href={profileUrl} className="underline" target="_blank" rel="noopener">
-              Open your public page
-            </a>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="badge-markdown" className="font-medium">
-              Badge Markdown
-            </label>
-            <p className="text-sm text-muted">Paste this into a README to show your readiness badge:</p>
-            <textarea id="badge-markdown" readOnly rows={3} value={badgeMarkdown} className="rounded-md border border-line bg-surface px-3 py-2 font-mono text-sm" />
-            {/* eslint-disable-next-line @next/next/no-img-element -- an SVG badge, shown as the README will show it */}
-            <img src={`/u/${saved.handle}/badge.svg`} alt="Your readiness badge" height={20} className="self-start" />
-          </div>
-        </section>
-      ) : saved.handle ? (
-        <p className="text-muted">Your profile is private: {origin}/u/{saved.handle} shows “not found” to everyone.</p>
-      ) : null}
+      <SharePanel origin={origin} handle={saved.handle} isPublic={saved.isPublic} />
     </div>
   );
 }

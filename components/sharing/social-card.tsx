@@ -3,9 +3,10 @@ import type { PublicProfile } from "@/lib/profile-view";
 import { TIER_NAMES, TIERS } from "@/lib/roadmap";
 
 export const CARD_SIZE = { width: 1200, height: 630 };
+export const CARD_ALT = "Back-end readiness for Junior, Mid and Senior on Rungs";
 
 /** The social preview: name and the three tier bars. Text is passed as React text, never as markup. */
-export function renderProfileCard(profile: PublicProfile | null): ImageResponse {
+export function renderSocialCard(profile: PublicProfile | null): ImageResponse {
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#0b1120", color: "#e5e7eb", fontSize: 32 }}>

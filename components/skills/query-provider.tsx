@@ -1,28 +1,8 @@
 "use client";
 
-import { isServer, notifyManager, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-
-function makeQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 }, mutations: { retry: 0 } } });
-}
-
-let browserQueryClient: QueryClient | undefined;
-
-// Deliver cache updates synchronously: an optimistic level set in a click handler must reach the
-// controlled radio before React restores the input's previous state at the end of the event.
-if (!isServer) notifyManager.setScheduler((callback) => callback());
-
-/**
- * One client per browser tab: the router may remount this subtree (a refresh after sign-in sets
- * the cookie), and an optimistic level must survive that. Code outside the provider (the guest
- * merge prompt) writes to the same client.
- */
-export function getQueryClient(): QueryClient {
-  if (isServer) return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
-  return browserQueryClient;
-}
+import { getQueryClient } from "@/client/query-client";
 
 /** Only around what needs it (the Skills board), so other pages do not ship the query library. */
 export function QueryProvider({ children }: { children: ReactNode }) {

@@ -1,16 +1,17 @@
 "use client";
 
-import { useIsMutating, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { getMyLevelsAction, setSkillLevelAction, type SetLevelResult } from "@/app/(app)/skills/actions";
 import { LEVEL_NAMES, type Level } from "@/lib/levels";
-import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "@/lib/readiness";
+import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { getSkill } from "@/lib/roadmap";
-import { levelsKey, readinessKey } from "@/client/query-keys";
+import { levelsKey } from "@/client/query-keys";
 import { setSaveFeedback } from "@/client/save-feedback";
 import { SkillsBoard } from "./skills-board";
 
 type Levels = Record<string, Level>;
-type Props = { ownerId: string; initialLevels: Levels; initialReadiness: ReadinessSummary };
+type Props = { ownerId: string; initialLevels: Levels };
 
 const SET_LEVEL_KEY = ["set-level"] as const;
 
@@ -23,19 +24,10 @@ async function fetchLevels(): Promise<Levels> {
 }
 
 /** Signed-in Skills page: optimistic level changes through a server action, rolled back on failure. */
-export function AccountSkillsBoard({ ownerId, initialLevels, initialReadiness }: Props) {
+export function SignedInSkillsBoard({ ownerId, initialLevels }: Props) {
   const queryClient = useQueryClient();
   const levelsQueryKey = levelsKey(ownerId);
-  const readinessQueryKey = readinessKey(ownerId);
   const { data: levels = initialLevels } = useQuery({ queryKey: levelsQueryKey, queryFn: fetchLevels, initialData: initialLevels });
-  // What the server last confirmed; kept in the query cache so it survives a remount.
-  const { data: serverReadiness = initialReadiness } = useQuery({
-    queryKey: readinessQueryKey,
-    queryFn: () => initialReadiness,
-    initialData: initialReadiness,
-    staleTime: Infinity,
-  });
-  const saving = useIsMutating({ mutationKey: SET_LEVEL_KEY }) > 0;
 
   const mutation = useMutation({
     mutationKey: SET_LEVEL_KEY,
@@ -53,11 +45,7 @@ export function AccountSkillsBoard({ ownerId, initialLevels, initialReadiness }:
       const reason = err instanceof Error && err.message && !/fetch|network/i.test(err.message) ? err.message : "Check your connection and try again.";
       setSaveFeedback({ error: `Could not save ${name}: it is back to ${LEVEL_NAMES[previous]}. ${reason}`, status: "" });
     },
-    onSuccess: (data, { skillId, level }) => {
-      // This mutation still counts as pending here; a newer one in flight will bring fresher numbers.
-      if (queryClient.isMutating({ mutationKey: SET_LEVEL_KEY }) <= 1) {
-        queryClient.setQueryData(readinessQueryKey, data.readiness);
-      }
+    onSuccess: (_data, { skillId, level }) => {
       setSaveFeedback({ status: `Saved ${getSkill(skillId)?.name ?? skillId}: ${LEVEL_NAMES[level]}.` });
     },
   });
@@ -72,7 +60,8 @@ export function AccountSkillsBoard({ ownerId, initialLevels, initialReadiness }:
     mutation.mutate({ skillId, level, previous: current[skillId] ?? 0 });
   }
 
-  // Shown at once from the same pure function the server uses; the server's answer confirms it.
-  const summary = saving ? summarizeReadiness(computeReadiness(levels)) : serverReadiness;
+  // Readiness is a function of the levels: the same pure function the server uses, so the optimistic
+  // levels show their numbers at once, and a rollback takes its numbers back with it.
+  const summary = useMemo(() => summarizeReadiness(computeReadiness(levels)), [levels]);
   return <SkillsBoard levels={levels} summary={summary} onChange={change} />;
 }

@@ -5,7 +5,7 @@ import { isLevel, type Level } from "@/lib/levels";
 import type { ReadinessSummary } from "@/lib/readiness";
 import { CATEGORIES } from "@/lib/roadmap";
 import { LevelPicker } from "./level-picker";
-import { ReadinessSummaryBar } from "./readiness-bar";
+import { ReadinessBar } from "./readiness-bar";
 import { useSaveFeedback } from "@/client/save-feedback";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { StatusLine } from "@/components/ui/status-line";
@@ -39,7 +39,7 @@ export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
   return (
     <div ref={root} className="flex flex-col gap-6" onKeyDown={onKeyDown}>
       <div className="sticky top-0 z-10 -mx-1 bg-page/95 px-1 py-2 backdrop-blur">
-        <ReadinessSummaryBar summary={summary} />
+        <ReadinessBar summary={summary} />
         {error ? (
           <p role="alert" className="mt-2 rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
             <span aria-hidden="true">⚠ </span>
