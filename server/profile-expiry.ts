@@ -6,7 +6,7 @@ import { profileTag } from "./profile-cache";
 /**
  * The one way to expire a public profile: its page, badge, JSON and social card all carry the
  * profile:<handle> tag. Every write that can change what the profile shows calls this (a test,
- * server/profile-expiry.guard.test.ts, fails if one does not), with the old handle too when the
+ * server/profile-expiry.test.ts, fails if one does not), with the old handle too when the
  * handle changed. No guard on the public switch: making a profile private must expire it as well,
  * and expiring a tag nothing is cached under costs nothing.
  *

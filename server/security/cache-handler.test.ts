@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hashPolicy, inlineScriptHashes } from "@/server/security/csp.mjs";
+import { hashPolicy, inlineScriptHashes } from "./csp.mjs";
 import CspCacheHandler from "./cache-handler.mjs";
 
 const HTML = `<html><head><script>boot()</script></head><body><script>self.__next_f.push([1])</script></body></html>`;
@@ -42,5 +45,33 @@ describe("CspCacheHandler", () => {
     const data = { kind: "FETCH", data: { headers: {}, body: "{}", status: 200 }, revalidate: false, tags: ["profile:ada"] };
     await cache.set("k", data, { fetchCache: true, tags: ["profile:ada"] });
     expect(data).not.toHaveProperty("headers");
+  });
+});
+
+// cache-handler.mjs extends a private Next.js module. These checks name each thing it relies on, so
+// an upgrade of Next that changes one fails here, loudly, instead of quietly serving cached pages
+// without their policy. README "Upgrading Next" says what to do then.
+describe("what cache-handler.mjs relies on in Next.js (re-check on every upgrade)", () => {
+  const require = createRequire(import.meta.url);
+  const nextDir = dirname(require.resolve("next/package.json"));
+  const read = (path: string) => readFileSync(join(nextDir, path), "utf8");
+
+  it("the private file-system cache is still there, a class with get and set", async () => {
+    const mod = (await import("next/dist/server/lib/incremental-cache/file-system-cache.js")) as unknown as { default: { default?: unknown } };
+    const FileSystemCache = (mod.default.default ?? mod.default) as { prototype: Record<string, unknown> };
+    expect(typeof FileSystemCache).toBe("function");
+    expect(typeof FileSystemCache.prototype.get).toBe("function");
+    expect(typeof FileSystemCache.prototype.set).toBe("function");
+  });
+
+  it("a cached page is still stored as { kind: 'APP_PAGE', html: string, headers, status }", () => {
+    const types = read("dist/server/response-cache/types.d.ts");
+    const appPage = types.slice(types.indexOf("interface IncrementalCachedAppPageValue"));
+    expect(appPage.slice(0, appPage.indexOf("}"))).toMatch(/kind: CachedRouteKind\.APP_PAGE;[\s\S]*html: string;[\s\S]*headers: OutgoingHttpHeaders \| undefined;[\s\S]*status: number \| undefined;/);
+    expect(read("dist/server/response-cache/types.js")).toContain('CachedRouteKind["APP_PAGE"] = "APP_PAGE"');
+  });
+
+  it("Next still sends a cached page's stored headers with it (where our policy travels)", () => {
+    expect(read("dist/build/templates/app-page-runtime.js")).toMatch(/if \(cachedData\.headers\) \{\s*const headers = \{\s*\.\.\.cachedData\.headers/);
   });
 });
