@@ -76,8 +76,8 @@ test("a locked database: every action and route handler says so, writes nothing,
 
       // saveNoteAction
       await page.goto("/notes");
-      await page.getByRole("button", { name: "Notes for Git" }).click();
-      await page.getByLabel("Note").fill("Rebased a branch today.");
+      await page.getByRole("button", { name: "Notes for Git", exact: true }).click();
+      await page.getByLabel("Note", { exact: true }).fill("Rebased a branch today.");
       await page.getByRole("button", { name: "Save note" }).click();
       await expectUnavailable(page);
 

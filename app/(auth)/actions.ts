@@ -8,6 +8,7 @@ import { createUser } from "@/db/queries/users";
 import { INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { runPublicAction } from "@/server/action-pipeline";
+import { endCurrentSession } from "@/server/current-user";
 import { text } from "@/server/form-fields";
 import { hashPassword } from "@/server/password";
 import { retryMessage } from "@/lib/throttle-policy";
@@ -85,7 +86,9 @@ async function logIn(parsed: { data: z.output<typeof logInSchema> }, form: FormD
 
 export async function logOutAction(): Promise<AuthFormState> {
   const result = await runPublicAction(z.strictObject({}), {}, async () => {
-    // signOut's event deletes this session's row, so a copy of the cookie stops working too.
+    // The session's row goes first, so a copy of the cookie stops working too (signOut's event
+    // would delete it as well, but swallows a failure).
+    await endCurrentSession();
     await signOut({ redirectTo: "/" });
     return {};
   });
