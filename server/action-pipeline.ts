@@ -23,6 +23,8 @@ export function refuse(error: string, fields?: Record<string, string>): Refusal 
 type Options = {
   /** The message when the schema rejects the input; by default the first issue's own message. */
   invalid?: string;
+  /** Forms: also a message per field (`fields`) when the schema rejects the input. */
+  fields?: boolean;
 };
 
 async function run<S extends z.ZodType, T>(
@@ -37,7 +39,8 @@ async function run<S extends z.ZodType, T>(
     if (needsUser && !user) return fail(SIGNED_OUT);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return fail(options.invalid ?? parsed.error.issues[0]?.message ?? "Invalid request.", fieldErrors(parsed.error));
+      const message = options.invalid ?? parsed.error.issues[0]?.message ?? "Invalid request.";
+      return fail(message, options.fields ? fieldErrors(parsed.error) : undefined);
     }
     const out = await handler(user, parsed.data);
     return out instanceof Refusal ? fail(out.error, out.fields) : ok(out);

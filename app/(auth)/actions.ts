@@ -47,7 +47,7 @@ async function signInOrFail(email: string, password: string, redirectTo: string)
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const raw = { email: text(form, "email"), password: text(form, "password"), name: text(form, "name") };
   const values = { email: raw.email?.slice(0, 300), name: raw.name?.slice(0, 100) };
-  const result = await runPublicAction(signUpSchema, raw, (data) => signUp(data, values), { invalid: "Please fix the fields below." });
+  const result = await runPublicAction(signUpSchema, raw, (data) => signUp(data, values), { invalid: "Please fix the fields below.", fields: true });
   return result.ok ? result.data : { error: result.error, fields: result.fields, values };
 }
 

@@ -31,7 +31,7 @@ export async function saveProfileAction(_prev: ProfileFormState, form: FormData)
     // Whatever was public under the old and the new handle is stale from now on.
     expirePublicProfile(settings.handle, saved.previousHandle);
     return { name: settings.name ?? "", handle: settings.handle ?? "", isPublic: settings.isPublic };
-  });
+  }, { fields: true });
   if (!result.ok) return { error: result.error, fields: result.fields, values };
   return {
     ok: true,
