@@ -1,5 +1,9 @@
+import { builtinModules } from "node:module";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+const EVERY_SCRIPT = "{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
+const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), "node:*"];
 
 const config = [
   ...nextVitals,
@@ -8,13 +12,38 @@ const config = [
     ignores: [".next/**", "node_modules/**", "drizzle/**", "test-results/**", "playwright-report/**", "bench/results/**", "bench/floor-app/.next/**", "**/next-env.d.ts"],
   },
   {
-    files: ["lib/**/*.ts"],
+    // Every file type in lib/, so a plain-JavaScript module cannot slip past the rule.
+    files: [`lib/**/*.${EVERY_SCRIPT}`],
     rules: {
-      // lib/ is the pure domain: nothing from the framework or the database.
+      // lib/ is the pure domain: nothing from the framework, the database, Node or the rest of the app.
       "no-restricted-imports": [
         "error",
-        { patterns: ["next", "next/*", "react", "react-dom", "@/db/*", "../db/*", "better-sqlite3", "drizzle-orm", "drizzle-orm/*"] },
+        {
+          patterns: [
+            "next", "next/*", "next-auth", "next-auth/*", "react", "react-dom", "react/*", "react-dom/*",
+            "@/db/*", "../db/*", "@/server/*", "../server/*", "@/app/*", "@/components/*", "@/client/*", "@/auth",
+            "better-sqlite3", "drizzle-orm", "drizzle-orm/*", "server-only",
+            ...NODE_BUILTINS,
+          ],
+        },
       ],
+    },
+  },
+  {
+    // UI and browser state never reach the server's code or the data, not even for a type.
+    files: [`components/**/*.${EVERY_SCRIPT}`, `client/**/*.${EVERY_SCRIPT}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@/db/*", "@/server/*", "@/auth", "server-only", "better-sqlite3", "drizzle-orm", "drizzle-orm/*"] },
+      ],
+    },
+  },
+  {
+    // proxy.ts runs before every request: headers and routing, no UI code.
+    files: ["proxy.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/components/*", "@/client/*", "react", "react-dom"] }],
     },
   },
 ];

@@ -8,7 +8,7 @@ export async function register() {
     );
     process.exit(1);
   }
-  const { guardErrorResponseHeaders } = await import("./server/error-response-headers");
+  const { guardErrorResponseHeaders } = await import("./server/security/error-response-headers");
   guardErrorResponseHeaders();
   const { runMigrations } = await import("./db/migrate");
   await runMigrations();

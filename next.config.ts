@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // re-encoded copy in which a stray "%" or invalid UTF-8 can no longer be told from valid input.
   skipProxyUrlNormalize: true,
   // Cached pages (landing, public profiles) get a hash-based CSP computed from their own HTML.
-  cacheHandler: resolve("server/cache-handler.mjs"),
+  cacheHandler: resolve("server/security/cache-handler.mjs"),
   // An import file is capped at 512 KB; JSON escaping can nearly double it on the wire.
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
-import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "@/lib/csp-routing";
-import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/lib/csp.mjs";
+import { THEME_BOOT_SCRIPT } from "@/server/security/theme-script";
+import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "@/server/security/csp-routing";
+import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/server/security/csp.mjs";
 import { isMalformedUrl } from "@/lib/malformed-url";
-import { HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { HSTS, STATIC_SECURITY_HEADERS } from "@/server/security/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { RouteAnnouncer } from "@/components/route-announcer";
-import { THEME_BOOT_SCRIPT } from "@/components/theme-script";
+import { RouteAnnouncer } from "@/components/layout/route-announcer";
+import { THEME_BOOT_SCRIPT } from "@/server/security/theme-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The boot script sets data-theme before React hydrates: expected, not a mismatch.
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Allowed by its hash on every page (proxy.ts, server/cache-handler.mjs), so no nonce. */}
+        {/* Allowed by its hash on every page (proxy.ts, server/security/cache-handler.mjs), so no nonce. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">

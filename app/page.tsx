@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/layout/site-header";
 import { CATEGORIES, SKILLS } from "@/lib/roadmap";
 
-// Served from the cache with a hash-based CSP (lib/csp-routing.ts): reading cookies or headers
+// Served from the cache with a hash-based CSP (server/security/csp-routing.ts): reading cookies or headers
 // here must fail the build rather than quietly drop the page's policy.
 export const dynamic = "error";
 

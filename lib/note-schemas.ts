@@ -33,3 +33,5 @@ export const noteSchema = z.strictObject({
   isPublic: z.boolean(),
 });
 export type NoteInput = z.infer<typeof noteSchema>;
+/** One skill's note as the UI shows it (the same shape db/queries/notes stores). */
+export type SkillNote = Omit<NoteInput, "skillId">;

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getUserBySession } from "@/db/queries/sessions";
+import { deleteSession, getUserBySession } from "@/db/queries/sessions";
 import type { UserRecord } from "@/db/queries/users";
 import { readSessionClaims } from "./session-token";
 
@@ -23,4 +23,14 @@ export async function requireUser(returnTo: "/settings" | "/notes"): Promise<Use
   const user = await getCurrentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/**
+ * Deletes this request's session row, so a copy of the cookie stops working. next-auth's signOut
+ * does it too (its signOut event), but it logs a failure there and clears the cookie anyway: done
+ * here first, a locked database is reported and the session is not left alive behind the user's back.
+ */
+export async function endCurrentSession(): Promise<void> {
+  const claims = await readSessionClaims();
+  if (claims) await deleteSession(claims.sessionId);
 }

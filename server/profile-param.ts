@@ -1,7 +1,7 @@
 import "server-only";
 import { handleSchema } from "@/lib/handle-rules";
-import type { PublicProfile } from "@/lib/public-profile";
-import { getCachedPublicProfile } from "./public-profile";
+import type { PublicProfile } from "@/lib/profile-view";
+import { getCachedPublicProfile } from "./profile-cache";
 
 /** Looks up a profile from a URL segment; a malformed handle is simply not found. */
 export async function profileFromParam(param: string): Promise<PublicProfile | null> {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { AppNav } from "@/components/app-nav";
-import { GuestMergeGate } from "@/components/guest-merge-gate";
-import { LogOutButton } from "@/components/log-out-button";
-import { SiteHeader } from "@/components/site-header";
+import { AppNav } from "@/components/layout/app-nav";
+import { GuestMergeGate } from "@/components/guest/guest-merge-gate";
+import { LogOutButton } from "@/components/auth/log-out-button";
+import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/server/current-user";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

@@ -3,10 +3,13 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
+import { z } from "zod";
 import { createUser } from "@/db/queries/users";
-import { fieldErrors, INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
+import { INVALID_LOGIN, logInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { DB_UNAVAILABLE, isTransientDbError } from "@/db/errors";
+import { runPublicAction } from "@/server/action-pipeline";
+import { endCurrentSession } from "@/server/current-user";
+import { text } from "@/server/form-fields";
 import { hashPassword } from "@/server/password";
 import { retryMessage } from "@/lib/throttle-policy";
 import {
@@ -25,11 +28,6 @@ export type AuthFormState = {
   fields?: Record<string, string>;
   values?: { email?: string; name?: string };
 };
-
-function text(form: FormData, key: string): string | undefined {
-  const value = form.get(key);
-  return typeof value === "string" ? value : undefined;
-}
 
 /** Checks the password through next-auth; true when a session was opened. */
 async function passwordAccepted(email: string, password: string): Promise<boolean> {
@@ -53,32 +51,25 @@ async function signInAfterSignUp(email: string, password: string): Promise<AuthF
   redirect("/skills");
 }
 
-/** A locked or full database is a message for the form, not an error page. */
-async function orUnavailable(run: () => Promise<AuthFormState>, values?: AuthFormState["values"]): Promise<AuthFormState> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isTransientDbError(error)) return { error: DB_UNAVAILABLE, values };
-    throw error;
-  }
-}
-
-export async function signUpAction(prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  return orUnavailable(() => signUp(prev, form), { email: text(form, "email")?.slice(0, 300) });
-}
-
-export async function logInAction(prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  return orUnavailable(() => logIn(prev, form), { email: text(form, "email")?.slice(0, 300) });
-}
-
-async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+// Through the action pipeline: strict schema → handler, and a locked or full database becomes a
+// message for the form, not an error page. The handlers answer with the form's state.
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const raw = { email: text(form, "email"), password: text(form, "password"), name: text(form, "name") };
   const values = { email: raw.email?.slice(0, 300), name: raw.name?.slice(0, 100) };
-  const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { error: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
-  }
-  const { email, password, name } = parsed.data;
+  const result = await runPublicAction(signUpSchema, raw, (data) => signUp(data, values), { invalid: "Please fix the fields below.", fields: true });
+  return result.ok ? result.data : { error: result.error, fields: result.fields, values };
+}
+
+export async function logInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const email = text(form, "email");
+  const result = await runPublicAction(logInSchema, { email, password: text(form, "password") }, (data) => logIn({ data }, form), {
+    invalid: INVALID_LOGIN,
+  });
+  return result.ok ? result.data : { error: result.error, values: { email: email?.slice(0, 300) } };
+}
+
+async function signUp(data: z.output<typeof signUpSchema>, values: AuthFormState["values"]): Promise<AuthFormState> {
+  const { email, password, name } = data;
   const throttle = await reserveSignUp(await signupKeys(email));
   if (!throttle.allowed) return { error: retryMessage(throttle.retryAfterMs), values };
   // Hashed before the uniqueness check, so a taken email answers no faster than a new one.
@@ -93,10 +84,7 @@ async function signUp(_prev: AuthFormState, form: FormData): Promise<AuthFormSta
   return signInAfterSignUp(email, password);
 }
 
-async function logIn(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const email = text(form, "email");
-  const parsed = logInSchema.safeParse({ email, password: text(form, "password") });
-  if (!parsed.success) return { error: INVALID_LOGIN, values: { email: email?.slice(0, 300) } };
+async function logIn(parsed: { data: z.output<typeof logInSchema> }, form: FormData): Promise<AuthFormState> {
   const redirectTo = safeRedirectPath(text(form, "callbackUrl"), "/dashboard");
   const keys = await loginKeys(parsed.data.email);
   // Reserved before the password is checked, so requests in flight together cannot outnumber the limit.
@@ -108,7 +96,13 @@ async function logIn(_prev: AuthFormState, form: FormData): Promise<AuthFormStat
   redirect(redirectTo as "/dashboard");
 }
 
-export async function logOutAction(): Promise<void> {
-  // signOut's event deletes this session's row, so a copy of the cookie stops working too.
-  await signOut({ redirectTo: "/" });
+export async function logOutAction(): Promise<AuthFormState> {
+  const result = await runPublicAction(z.strictObject({}), {}, async () => {
+    // The session's row goes first, so a copy of the cookie stops working too (signOut's event
+    // would delete it as well, but swallows a failure).
+    await endCurrentSession();
+    await signOut({ redirectTo: "/" });
+    return {};
+  });
+  return result.ok ? result.data : { error: result.error };
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { GuestDashboardView } from "@/components/guest-views";
-import { HistoryChart } from "@/components/history-chart";
-import { LearnNext } from "@/components/learn-next";
-import { StatusLine } from "@/components/status-line";
-import { TierCard } from "@/components/tier-card";
+import { GuestDashboardView } from "@/components/guest/guest-views";
+import { HistoryChart } from "@/components/dashboard/history-chart";
+import { LearnNext } from "@/components/dashboard/learn-next";
+import { StatusLine } from "@/components/ui/status-line";
+import { TierCard } from "@/components/dashboard/tier-card";
 import { getLevels, listLevelChanges } from "@/db/queries/levels";
 import { readinessHistory } from "@/lib/history";
 import { computeReadiness } from "@/lib/readiness";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NoteEditor } from "@/components/note-editor";
-import { StatusLine } from "@/components/status-line";
+import { NoteEditor } from "@/components/notes/note-editor";
+import { StatusLine } from "@/components/ui/status-line";
 import { getNotes } from "@/db/queries/notes";
 import { CATEGORIES } from "@/lib/roadmap";
 import { requireUser } from "@/server/current-user";

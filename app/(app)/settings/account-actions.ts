@@ -1,55 +1,56 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { z } from "zod";
 import { signOut } from "@/auth";
 import { setLevels } from "@/db/queries/levels";
 import { deleteUserSessions } from "@/db/queries/sessions";
 import { bumpSessionVersion, deleteUser, getUserWithHashById } from "@/db/queries/users";
+import type { ActionResult } from "@/lib/action-result";
 import { deleteAccountSchema, resetProgressSchema } from "@/lib/account-schemas";
 import { SKILLS } from "@/lib/roadmap";
-import { getCurrentUser } from "@/server/current-user";
+import { refuse, runUserAction, SIGNED_OUT } from "@/server/action-pipeline";
+import { text } from "@/server/form-fields";
 import { verifyPassword } from "@/server/password";
-import { profileTag } from "@/server/public-profile";
-import { SIGNED_OUT } from "@/server/run-action";
+import { expirePublicProfile } from "@/server/profile-expiry";
 
 export type AccountFormState = { ok?: boolean; message?: string; error?: string };
 
-function text(form: FormData, key: string): string | undefined {
-  const v = form.get(key);
-  return typeof v === "string" ? v : undefined;
+function toFormState(result: ActionResult<string | undefined>): AccountFormState {
+  if (!result.ok) return { error: result.error };
+  return result.data ? { ok: true, message: result.data } : {};
 }
 
 export async function resetProgressAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { error: SIGNED_OUT };
-  const parsed = resetProgressSchema.safeParse({ confirm: text(form, "confirm") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Type RESET to confirm." };
-  await setLevels(user.id, Object.fromEntries(SKILLS.map((s) => [s.id, 0 as const])));
-  if (user.handle) updateTag(profileTag(user.handle));
-  return { ok: true, message: "Progress reset: every skill is back to None." };
+  const result = await runUserAction(resetProgressSchema, { confirm: text(form, "confirm") }, async (user) => {
+    await setLevels(user.id, Object.fromEntries(SKILLS.map((s) => [s.id, 0 as const])));
+    expirePublicProfile(user.handle);
+    return "Progress reset: every skill is back to None.";
+  });
+  return toFormState(result);
 }
 
 export async function deleteAccountAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { error: SIGNED_OUT };
-  const parsed = deleteAccountSchema.safeParse({ password: text(form, "password") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter your password." };
-  const record = await getUserWithHashById(user.id);
-  if (!record || !(await verifyPassword(record.passwordHash, parsed.data.password))) {
-    return { error: "That password is not correct. Your account was not deleted." };
-  }
-  await deleteUser(user.id);
-  if (user.handle) updateTag(profileTag(user.handle));
-  await signOut({ redirectTo: "/?deleted=1" });
-  return {};
+  const result = await runUserAction(deleteAccountSchema, { password: text(form, "password") }, async (user, { password }) => {
+    const record = await getUserWithHashById(user.id);
+    if (!record || !(await verifyPassword(record.passwordHash, password))) {
+      return refuse("That password is not correct. Your account was not deleted.");
+    }
+    await deleteUser(user.id);
+    expirePublicProfile(user.handle);
+    await signOut({ redirectTo: "/?deleted=1" });
+    return undefined;
+  });
+  return toFormState(result);
 }
 
 /** Ends every session of this user, on every device, this one included. */
-export async function logOutEverywhereAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) {
+export async function logOutEverywhereAction(): Promise<AccountFormState> {
+  const result = await runUserAction(z.strictObject({}), {}, async (user) => {
     await deleteUserSessions(user.id);
     await bumpSessionVersion(user.id);
-  }
-  await signOut({ redirectTo: "/login" });
+    return undefined;
+  });
+  // Signed out already (another device got here first): the goal is reached, go to log in.
+  if (result.ok || result.error === SIGNED_OUT) await signOut({ redirectTo: "/login" });
+  return toFormState(result);
 }

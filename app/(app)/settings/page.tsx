@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AccountSettings } from "@/components/account-settings";
-import { ProfileSettingsForm } from "@/components/profile-settings-form";
-import { StatusLine } from "@/components/status-line";
-import { TransferPanel } from "@/components/transfer-panel";
+import { AccountSettings } from "@/components/settings/account-settings";
+import { ProfileForm } from "@/components/sharing/profile-form";
+import { StatusLine } from "@/components/ui/status-line";
+import { ExportImportPanel } from "@/components/settings/export-import-panel";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
 
@@ -14,11 +14,11 @@ export default async function SettingsPage() {
     <>
       <h1 className="text-2xl font-bold">Settings</h1>
       <StatusLine className="sticky top-0 z-10 bg-page/95 py-1" />
-      <ProfileSettingsForm
+      <ProfileForm
         origin={await requestOrigin()}
         saved={{ name: user.name ?? "", handle: user.handle ?? "", isPublic: user.isPublic }}
       />
-      <TransferPanel />
+      <ExportImportPanel />
       <AccountSettings />
     </>
   );

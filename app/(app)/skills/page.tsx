@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { AccountSkillsBoard } from "@/components/account-skills-board";
-import { QueryProvider } from "@/components/query-provider";
-import { GuestSkillsView } from "@/components/guest-views";
+import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
+import { QueryProvider } from "@/components/skills/query-provider";
+import { GuestSkillsView } from "@/components/guest/guest-views";
 import { getLevels } from "@/db/queries/levels";
-import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { getCurrentUser } from "@/server/current-user";
 
 export const metadata: Metadata = { title: "Skills" };
@@ -32,11 +31,7 @@ export default async function SkillsPage() {
     <>
       {intro}
       <QueryProvider>
-        <AccountSkillsBoard
-          ownerId={user.id}
-          initialLevels={levels}
-          initialReadiness={summarizeReadiness(computeReadiness(levels))}
-        />
+        <SignedInSkillsBoard ownerId={user.id} initialLevels={levels} />
       </QueryProvider>
     </>
   );

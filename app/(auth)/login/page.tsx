@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { LogInForm } from "@/components/login-form";
+import { LogInForm } from "@/components/auth/log-in-form";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/server/current-user";
 

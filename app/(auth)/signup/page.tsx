@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/components/signup-form";
+import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/server/current-user";
 
 export const metadata: Metadata = { title: "Create your account" };

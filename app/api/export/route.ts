@@ -2,9 +2,10 @@ import { getLevels, listLevelChanges } from "@/db/queries/levels";
 import { getNotes } from "@/db/queries/notes";
 import { buildExport } from "@/lib/export-format";
 import { getCurrentUser } from "@/server/current-user";
+import { withDbErrors } from "@/server/db-unavailable";
 
 /** Downloads the signed-in user's progress as a versioned JSON file. */
-export async function GET(): Promise<Response> {
+export const GET = withDbErrors(async (): Promise<Response> => {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Not signed in" }, { status: 401 });
   const [levels, notes, history] = await Promise.all([getLevels(user.id), getNotes(user.id), listLevelChanges(user.id)]);
@@ -17,4 +18,4 @@ export async function GET(): Promise<Response> {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ReadinessMeter } from "@/components/readiness-meter";
-import { SiteHeader } from "@/components/site-header";
+import { ReadinessMeter } from "@/components/ui/readiness-meter";
+import { SiteHeader } from "@/components/layout/site-header";
 import { LEVEL_NAMES } from "@/lib/levels";
-import { describeReadiness } from "@/lib/public-profile";
+import { describeReadiness } from "@/lib/profile-view";
 import { TIER_NAMES, TIERS } from "@/lib/roadmap";
 import { profileFromParam } from "@/server/profile-param";
 import { siteUrl } from "@/server/request-origin";
 
 type Props = { params: Promise<{ handle: string }> };
 
-// Rendered on first view and then served from the cache with a hash-based CSP (lib/csp-routing.ts)
-// until the owner's changes expire the profile:<handle> tag (server/public-profile.ts). Reading
+// Rendered on first view and then served from the cache with a hash-based CSP (server/security/csp-routing.ts)
+// until the owner's changes expire the profile:<handle> tag (server/profile-cache.ts). Reading
 // cookies or headers here must fail the build rather than quietly drop the page's policy.
 export const dynamic = "error";
 export const dynamicParams = true;

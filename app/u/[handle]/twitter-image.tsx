@@ -1,10 +1,2 @@
-import { CARD_SIZE, renderProfileCard } from "@/components/profile-card-image";
-import { profileFromParam } from "@/server/profile-param";
-
-export const alt = "Back-end readiness for Junior, Mid and Senior on Rungs";
-export const size = CARD_SIZE;
-export const contentType = "image/png";
-
-export default async function Image({ params }: { params: Promise<{ handle: string }> }) {
-  return renderProfileCard(await profileFromParam((await params).handle));
-}
+// The same card as Open Graph: one implementation, two metadata routes.
+export { alt, contentType, default, size } from "./opengraph-image";

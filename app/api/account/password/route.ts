@@ -1,11 +1,11 @@
 import { signIn } from "@/auth";
-import { DB_UNAVAILABLE, isTransientDbError } from "@/db/errors";
 import { deleteUserSessions } from "@/db/queries/sessions";
 import { getUserWithHashById, updatePassword } from "@/db/queries/users";
 import { changePasswordSchema } from "@/lib/account-schemas";
 import { getCurrentUser } from "@/server/current-user";
 import { hashPassword, verifyPassword } from "@/server/password";
-import { SIGNED_OUT } from "@/server/run-action";
+import { SIGNED_OUT } from "@/server/action-pipeline";
+import { withDbErrors } from "@/server/db-unavailable";
 import { isSameOrigin } from "@/server/same-origin";
 
 const MAX_BODY = 4096;
@@ -18,14 +18,7 @@ function fail(error: string, status: number): Response {
  * A route handler, not a server action: the fresh session cookie must reach the browser before
  * anything renders, or the page would render with the old, now revoked, session.
  */
-export async function POST(request: Request): Promise<Response> {
-  try {
-    return await changePassword(request);
-  } catch (error) {
-    if (isTransientDbError(error)) return fail(DB_UNAVAILABLE, 503);
-    throw error;
-  }
-}
+export const POST = withDbErrors(changePassword);
 
 async function changePassword(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return fail("Cross-site request refused.", 403);

@@ -1,4 +1,5 @@
 import { SKILLS, TIERS } from "@/lib/roadmap";
+import { withDbErrors } from "@/server/db-unavailable";
 import { profileFromParam } from "@/server/profile-param";
 
 type Context = { params: Promise<{ handle: string }> };
@@ -10,7 +11,7 @@ const CORS = {
   "Access-Control-Max-Age": "86400",
 };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export const GET = withDbErrors(async (_request: Request, { params }: Context): Promise<Response> => {
   const profile = await profileFromParam((await params).handle);
   if (!profile) {
     return Response.json({ error: "Not found" }, { status: 404, headers: { ...CORS, "Cache-Control": "no-store" } });
@@ -24,7 +25,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     skills: SKILLS.map((s) => ({ id: s.id, name: s.name, level: levels.get(s.id) ?? 0 })),
   };
   return Response.json(body, { headers: { ...CORS, "Cache-Control": "public, max-age=0, must-revalidate" } });
-}
+});
 
 export function OPTIONS(): Response {
   return new Response(null, { status: 204, headers: CORS });

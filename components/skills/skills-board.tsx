@@ -1,0 +1,72 @@
+"use client";
+
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { isLevel, type Level } from "@/lib/levels";
+import type { ReadinessSummary } from "@/lib/readiness";
+import { CATEGORIES } from "@/lib/roadmap";
+import { LevelPicker } from "./level-picker";
+import { ReadinessBar } from "./readiness-bar";
+import { useSaveFeedback } from "@/client/save-feedback";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { StatusLine } from "@/components/ui/status-line";
+
+type Props = {
+  levels: Readonly<Record<string, Level>>;
+  summary: ReadinessSummary;
+  onChange: (skillId: string, level: Level) => void;
+  banner?: ReactNode;
+};
+
+/** The Skills page body: live summary, one level picker per skill, and the 0–3 shortcuts. */
+export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
+  const { error } = useSaveFeedback();
+  const root = useRef<HTMLDivElement>(null);
+
+  // 0–3 set the level of the skill whose picker holds focus, and focus follows the choice.
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
+    const level = Number(event.key);
+    if (!/^[0-3]$/.test(event.key) || !isLevel(level)) return;
+    const skillId = target.closest<HTMLElement>("[data-skill-id]")?.dataset.skillId;
+    if (!skillId) return;
+    event.preventDefault();
+    onChange(skillId, level);
+    root.current?.querySelector<HTMLInputElement>(`input[name="level-${skillId}"][value="${level}"]`)?.focus();
+  }
+
+  return (
+    <div ref={root} className="flex flex-col gap-6" onKeyDown={onKeyDown}>
+      <div className="sticky top-0 z-10 -mx-1 bg-page/95 px-1 py-2 backdrop-blur">
+        <ReadinessBar summary={summary} />
+        {error ? (
+          <p role="alert" className="mt-2 rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
+            <span aria-hidden="true">⚠ </span>
+            {error}
+          </p>
+        ) : null}
+        <StatusLine className="sr-only" />
+      </div>
+      <div className={`flex flex-wrap items-center gap-2 ${banner ? "justify-between" : "justify-end"}`}>
+        {banner}
+        <ShortcutsHelp />
+      </div>
+      {CATEGORIES.map((category) => (
+        <section key={category.id} aria-labelledby={`cat-${category.id}`} className="card">
+          <h2 id={`cat-${category.id}`} className="mb-1 text-lg font-semibold">
+            {category.name}
+          </h2>
+          {category.skills.map((skill) => (
+            <LevelPicker
+              key={skill.id}
+              skill={skill}
+              value={levels[skill.id] ?? 0}
+              onChange={(level) => onChange(skill.id, level)}
+            />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

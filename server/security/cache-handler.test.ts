@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { hashPolicy, inlineScriptHashes } from "./csp.mjs";
+import CspCacheHandler from "./cache-handler.mjs";
+
+const HTML = `<html><head><script>boot()</script></head><body><script>self.__next_f.push([1])</script></body></html>`;
+const page = (status: number) => ({
+  kind: "APP_PAGE",
+  html: HTML,
+  rscData: undefined,
+  headers: { "x-next-cache-tags": "t" } as Record<string, string>,
+  status,
+});
+const ctx = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
+
+function handler() {
+  return new CspCacheHandler({ fs: undefined, dev: false, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
+}
+
+describe("CspCacheHandler", () => {
+  it("gives a stored page a policy with the hashes of its own inline scripts, on the first answer too", async () => {
+    const cache = handler();
+    const value = page(200);
+    await cache.set("/u/ada", value, ctx);
+    const expected = hashPolicy(inlineScriptHashes(HTML));
+    // The first request is answered with the object that was stored.
+    expect(value.headers["content-security-policy"]).toBe(expected);
+    const entry = await cache.get("/u/ada", { kind: "APP_PAGE", isFallback: false });
+    expect(entry?.value?.headers?.["content-security-policy"]).toBe(expected);
+    expect(entry?.value?.headers?.["x-next-cache-tags"]).toBe("t");
+  });
+
+  it("answers a 404 with a policy but does not keep it", async () => {
+    const cache = handler();
+    const value = page(404);
+    await cache.set("/u/nobody", value, ctx);
+    expect(value.headers["content-security-policy"]).toContain("'sha256-");
+    expect(await cache.get("/u/nobody", { kind: "APP_PAGE", isFallback: false })).toBeNull();
+  });
+
+  it("leaves cached data (not pages) alone", async () => {
+    const cache = handler();
+    const data = { kind: "FETCH", data: { headers: {}, body: "{}", status: 200 }, revalidate: false, tags: ["profile:ada"] };
+    await cache.set("k", data, { fetchCache: true, tags: ["profile:ada"] });
+    expect(data).not.toHaveProperty("headers");
+  });
+});
+
+// cache-handler.mjs extends a private Next.js module. These checks name each thing it relies on, so
+// an upgrade of Next that changes one fails here, loudly, instead of quietly serving cached pages
+// without their policy. README "Upgrading Next" says what to do then.
+describe("what cache-handler.mjs relies on in Next.js (re-check on every upgrade)", () => {
+  const require = createRequire(import.meta.url);
+  const nextDir = dirname(require.resolve("next/package.json"));
+  const read = (path: string) => readFileSync(join(nextDir, path), "utf8");
+
+  it("the private file-system cache is still there, a class with get and set", async () => {
+    const mod = (await import("next/dist/server/lib/incremental-cache/file-system-cache.js")) as unknown as { default: { default?: unknown } };
+    const FileSystemCache = (mod.default.default ?? mod.default) as { prototype: Record<string, unknown> };
+    expect(typeof FileSystemCache).toBe("function");
+    expect(typeof FileSystemCache.prototype.get).toBe("function");
+    expect(typeof FileSystemCache.prototype.set).toBe("function");
+  });
+
+  it("a cached page is still stored as { kind: 'APP_PAGE', html: string, headers, status }", () => {
+    const types = read("dist/server/response-cache/types.d.ts");
+    const appPage = types.slice(types.indexOf("interface IncrementalCachedAppPageValue"));
+    expect(appPage.slice(0, appPage.indexOf("}"))).toMatch(/kind: CachedRouteKind\.APP_PAGE;[\s\S]*html: string;[\s\S]*headers: OutgoingHttpHeaders \| undefined;[\s\S]*status: number \| undefined;/);
+    expect(read("dist/server/response-cache/types.js")).toContain('CachedRouteKind["APP_PAGE"] = "APP_PAGE"');
+  });
+
+  it("Next still sends a cached page's stored headers with it (where our policy travels)", () => {
+    expect(read("dist/build/templates/app-page-runtime.js")).toMatch(/if \(cachedData\.headers\) \{\s*const headers = \{\s*\.\.\.cachedData\.headers/);
+  });
+});
