@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { announceMailConfig, checkMailConfig, EMAIL_NOT_CONFIGURED, mailStatus } from "./config";
+import { announceMailConfig, checkMailConfig, EMAIL_NOT_CONFIGURED, mailAppUrl, mailStatus } from "./config";
 
 const PROD = { NODE_ENV: "production", APP_URL: "https://rungs.example.org" };
 const SMTP = { SMTP_URL: "smtps://mailer:s3cret-pw@smtp.example.org:465", EMAIL_FROM: "Rungs <no-reply@rungs.example.org>" };
@@ -96,6 +96,14 @@ describe("mailStatus", () => {
     expect(mailStatus({ ...PROD })).toEqual({ enabled: false, mode: "off", message: EMAIL_NOT_CONFIGURED });
     expect(mailStatus({ ...PROD, EMAIL: "log" })).toEqual({ enabled: true, mode: "log" });
     expect(mailStatus({ ...PROD, ...SMTP })).toEqual({ enabled: true, mode: "smtp" });
+  });
+});
+
+describe("mailAppUrl", () => {
+  it("is APP_URL's origin, or localhost on PORT where that is allowed", () => {
+    expect(mailAppUrl({ ...PROD, ...SMTP, APP_URL: "https://Rungs.Example.org/" })).toBe("https://rungs.example.org");
+    expect(mailAppUrl({ NODE_ENV: "production", EMAIL: "log", PORT: "3100" })).toBe("http://localhost:3100");
+    expect(mailAppUrl({})).toBe("http://localhost:3000");
   });
 });
 

@@ -137,13 +137,20 @@ export function mailStatus(env: Env = process.env): MailStatus {
   return { enabled: true, mode: result.config.mode };
 }
 
+/** The origin mail links start from: APP_URL, or http://localhost:PORT where the check allows that (development, EMAIL=log). */
+export function mailAppUrl(env: Env = process.env): string {
+  const result = checkMailConfig(env);
+  if (result.ok && result.config.mode !== "off") return result.config.appUrl;
+  return `http://localhost:${env.PORT?.trim() || 3000}`;
+}
+
 type StartupIo = { log: (line: string) => void; error: (line: string) => void; exit: (code: number) => never | void };
 
 /**
  * The start-up check, for instrumentation.ts: prints where mail goes, or why the server refuses to
  * start, and exits then. `(await import("./server/mail/config")).announceMailConfig();`
  */
-export function announceMailConfig(env: Env = process.env, io: StartupIo = { log: console.log, error: console.error, exit: process.exit }): MailConfigResult {
+export function announceMailConfig(env: Env = process.env, io: StartupIo = { log: (line) => console.log(line), error: (line) => console.error(line), exit: (code) => process.exit(code) }): MailConfigResult {
   const result = checkMailConfig(env);
   if (result.ok) io.log(result.startupLine);
   else {
