@@ -13,6 +13,7 @@ const OTHER_WRITES = [
   "createUser", // a new account has no handle yet
   "updatePassword", "bumpSessionVersion", "createSession", "deleteSession", "deleteUserSessions",
   "pruneExpiredSessions", "recordFailures", "clearKeys", "pruneThrottle",
+  "reserveAttempt", "releaseAttempt", "reserveAll", "releaseAll",
 ];
 const READ = /^(get|list|check|count|find|is)[A-Z]/;
 
