@@ -48,7 +48,21 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
   await admin((c) => c.query(`create database ${name}`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined) };
+  return { url: url.toString(), drop: () => admin((c) => dropWhenIdle(c, name)) };
+}
+
+/**
+ * A pool's end() resolves before its sockets have closed; WITH (FORCE) would terminate those
+ * still closing, and the FATAL reaches a client that no longer listens: an uncaught error. So
+ * wait (briefly) until nobody is connected, and only then force what is left.
+ */
+async function dropWhenIdle(client: Client, name: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+    if (rows[0]?.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await client.query(`drop database if exists ${name} with (force)`);
 }
 
 /**
