@@ -134,7 +134,7 @@ describe("the reservation statement agrees with lib/throttle-policy", () => {
       // The sequence went through every state that matters, not only the easy ones.
       expect(outcomes).toContain("allowed");
       expect(outcomes).toContain("refused");
-    });
+    }, 60_000);
   }
 
   it("the sixth attempt in a row is refused; the fifth sets the first lock, later ones double it", async () => {
