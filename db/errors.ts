@@ -40,4 +40,9 @@ export function isUniqueViolation(error: unknown): boolean {
   return codes(error).some((code) => code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505");
 }
 
+/** A foreign key refused the write (the row it points at is gone): SQLITE_CONSTRAINT_FOREIGNKEY, PostgreSQL 23503. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return codes(error).some((code) => code === "SQLITE_CONSTRAINT_FOREIGNKEY" || code === "23503");
+}
+
 export const DB_UNAVAILABLE = "Could not save, try again in a moment.";

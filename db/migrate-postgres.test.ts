@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Pool } from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { migratePostgres, MIGRATION_LOCK_KEY } from "./migrate-postgres";
@@ -6,7 +8,7 @@ import { createPostgresDatabase } from "./test-db";
 
 const FOLDER = "drizzle/postgres";
 const JOURNAL = JSON.parse(readFileSync(`${FOLDER}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
-const APP_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -84,10 +86,42 @@ describe("PostgreSQL migrations", () => {
     await p.query("insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values ('u', 'git', 0, 2, now())");
     await p.query("insert into skill_notes (user_id, skill_id, updated_at) values ('u', 'git', now())");
     await p.query("insert into sessions values ('s', 'u', now(), now())");
+    await expect(p.query("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values ('h', 'u', 'login', now(), now())")).rejects.toMatchObject({ code: "23514" });
+    await expect(p.query("insert into auth_accounts (provider, issuer, provider_account_id, user_id, created_at) values ('gitlab', 'i', 'a', 'u', now())")).rejects.toMatchObject({ code: "23514" });
+    await p.query("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values ('h', 'u', 'verify-email', now(), now())");
+    await p.query("insert into auth_accounts (provider, issuer, provider_account_id, user_id, created_at) values ('github', 'i', 'a', 'u', now())");
+    await expect(p.query("insert into auth_accounts (provider, issuer, provider_account_id, user_id, created_at) values ('github', 'i', 'b', 'u', now())")).rejects.toMatchObject({ code: "23505" });
+    await p.query("insert into users (id, email, created_at) values ('oauth-only', 'o@example.com', now())");
     await p.query("delete from users where id = 'u'");
-    for (const table of ["skill_levels", "level_changes", "skill_notes", "sessions"]) {
+    for (const table of ["skill_levels", "level_changes", "skill_notes", "sessions", "auth_tokens", "auth_accounts"]) {
       const rows = await p.query(`select count(*) as n from ${table}`);
       expect({ table, n: Number(rows.rows[0].n) }).toEqual({ table, n: 0 });
     }
+  });
+
+  it("upgrades a database at 0000_init with data: every row kept, password_hash nullable, nobody verified", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rungs-pg-migrate-"));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    cpSync(FOLDER, dir, { recursive: true });
+    const journalPath = join(dir, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.slice(0, 1);
+    writeFileSync(journalPath, JSON.stringify(journal));
+
+    const p = pool(await freshDatabase());
+    await migratePostgres(p, dir);
+    await p.query("insert into users (id, email, password_hash, name, handle, is_public, session_version, created_at) values ('u', 'u@example.com', 'h', 'Ada', 'ada', true, 3, '2030-01-01T00:00:00Z')");
+    await p.query("insert into skill_levels values ('u', 'git', 2, now())");
+    await p.query("insert into sessions values ('s', 'u', now(), now())");
+    const before = (await p.query("select * from users")).rows;
+
+    await migratePostgres(p, FOLDER);
+    expect(await state(p)).toEqual({ tables: APP_TABLES, applied: JOURNAL.entries.length });
+    expect((await p.query("select * from users")).rows).toEqual(before.map((u) => ({ ...u, email_verified_at: null })));
+    expect((await p.query("select count(*)::int as n from skill_levels")).rows).toEqual([{ n: 1 }]);
+    await p.query("insert into users (id, email, created_at) values ('oauth-only', 'o@example.com', now())");
+    await p.query("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values ('h', 'u', 'reset-password', now(), now())");
+    await p.query("delete from users where id = 'u'");
+    expect((await p.query("select count(*)::int as n from auth_tokens")).rows).toEqual([{ n: 0 }]);
   });
 });

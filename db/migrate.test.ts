@@ -8,7 +8,11 @@ import { closeDb, getDb } from "./client";
 import { runMigrations } from "./migrate";
 import { useTempDatabase } from "./test-db";
 
-const APP_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+// The tables a database had before 0006_auth-data.
+const OLD_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const JOURNAL_TAGS = (JSON.parse(readFileSync("drizzle/sqlite/meta/_journal.json", "utf8")) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
+const LATEST_TAG = JOURNAL_TAGS.at(-1)!;
 const USER = "u-1";
 const OTHER = "u-2";
 
@@ -91,12 +95,17 @@ function seedRows(sqlite: Database.Database): void {
   sqlite.prepare("insert into auth_throttle (key, failures, window_start) values (?, ?, ?)").run("login:addr:1.2.3.4", 2, t);
 }
 
-function dump(sqlite: Database.Database): Record<string, unknown[]> {
-  return Object.fromEntries(APP_TABLES.map((name) => [name, sqlite.prepare(`select * from ${name} order by rowid`).all()]));
+function dump(sqlite: Database.Database, tables: string[] = OLD_TABLES): Record<string, unknown[]> {
+  return Object.fromEntries(tables.map((name) => [name, sqlite.prepare(`select * from ${name} order by rowid`).all()]));
 }
 
 function count(sqlite: Database.Database, table: string, userId: string): number {
   return (sqlite.prepare(`select count(*) n from ${table} where user_id = ?`).get(userId) as { n: number }).n;
+}
+
+/** The rows as they read after 0006_auth-data: every user gains email_verified_at, null. */
+function withVerifiedColumn(rows: Record<string, unknown[]>): Record<string, unknown[]> {
+  return { ...rows, users: rows.users!.map((u) => ({ ...(u as object), email_verified_at: null })) };
 }
 
 describe("STRICT tables", () => {
@@ -142,7 +151,7 @@ describe("upgrading a database created before STRICT tables", () => {
     delete process.env.MIGRATIONS_PATH;
     await runMigrations();
     expect(tableList(sqlite).every((t) => t.strict === 1)).toBe(true);
-    expect(dump(sqlite)).toEqual(before);
+    expect(dump(sqlite)).toEqual(withVerifiedColumn(before));
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(sqlite.pragma("foreign_key_check")).toEqual([]);
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -181,7 +190,7 @@ describe("upgrading a database created before STRICT tables", () => {
 
   it("fails loudly when a migration leaves a row pointing at nobody", async () => {
     cleanups.push(useTempDatabase());
-    const dir = migrationsUpTo("0005_prune-indexes");
+    const dir = migrationsUpTo(LATEST_TAG);
     const journalPath = join(dir, "meta", "_journal.json");
     const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
     const last = journal.entries.at(-1)!;
@@ -200,5 +209,66 @@ describe("upgrading a database created before STRICT tables", () => {
     await runMigrations();
     expect(sqlite.prepare("select count(*) n from __drizzle_migrations").get()).toEqual(applied);
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+  });
+});
+
+describe("upgrading a database at 0005 to the auth tables (0006_auth-data)", () => {
+  it("keeps every row, index, CHECK and cascade, makes password_hash nullable, and adds STRICT tables", async () => {
+    const sqlite = await databaseAt("0005_prune-indexes");
+    seedRows(sqlite);
+    const before = dump(sqlite);
+    const shapeBefore = schemaShape(sqlite).filter((s) => !s.startsWith("CREATETABLE'users'"));
+
+    process.env.MIGRATIONS_PATH = migrationsUpTo("0006_auth-data");
+    await runMigrations();
+    expect(tableList(sqlite).map((t) => [t.name, t.strict]).sort()).toEqual(APP_TABLES.map((t) => [t, 1]));
+    expect(dump(sqlite)).toEqual(withVerifiedColumn(before));
+    expect(schemaShape(sqlite)).toEqual(expect.arrayContaining(shapeBefore));
+    const columns = sqlite.pragma("table_info(users)") as { name: string; notnull: number; dflt_value: unknown }[];
+    expect(columns.find((c) => c.name === "password_hash")?.notnull).toBe(0);
+    expect(columns.find((c) => c.name === "email_verified_at")).toMatchObject({ notnull: 0, dflt_value: null });
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(sqlite.pragma("foreign_key_check")).toEqual([]);
+    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    const indexes = (sqlite.prepare("select name from sqlite_master where type = 'index' and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(["users_email_unique", "users_handle_unique", "auth_tokens_user_purpose", "auth_tokens_expires_at", "auth_accounts_user_provider"]));
+
+    // Unique email still holds, an OAuth-only user needs no hash, the new CHECKs hold.
+    expect(() => sqlite.prepare("insert into users (id, email, password_hash, created_at) values ('x', 'ada@example.com', 'h', 1)").run()).toThrow(
+      expect.objectContaining({ code: "SQLITE_CONSTRAINT_UNIQUE" }),
+    );
+    sqlite.prepare("insert into users (id, email, created_at) values ('oauth-only', 'o@example.com', 1)").run();
+    const token = sqlite.prepare("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values (?, ?, ?, 1, ?)");
+    expect(() => token.run("h0", USER, "login", 2)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_CHECK" }));
+    expect(() => token.run("h0", USER, "verify-email", "later")).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_DATATYPE" }));
+    token.run("h1", USER, "verify-email", 2);
+    const account = sqlite.prepare("insert into auth_accounts (provider, issuer, provider_account_id, user_id, email_verified, created_at) values (?, 'i', ?, ?, ?, 1)");
+    expect(() => account.run("gitlab", "a", USER, 0)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_CHECK" }));
+    expect(() => account.run("github", "a", USER, 2)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_CHECK" }));
+    account.run("github", "a", USER, 1);
+    expect(() => account.run("github", "b", USER, 0)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_UNIQUE" }));
+    expect(() => account.run("github", "a", OTHER, 0)).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_PRIMARYKEY" }));
+
+    sqlite.prepare("delete from users where id = ?").run(USER);
+    for (const table of ["skill_levels", "level_changes", "skill_notes", "sessions", "auth_tokens", "auth_accounts"]) {
+      expect({ table, rows: count(sqlite, table, USER) }).toEqual({ table, rows: 0 });
+    }
+    expect(count(sqlite, "skill_levels", OTHER)).toBe(1);
+  });
+
+  it("refuses to rebuild users while foreign keys are enforced, and changes nothing", async () => {
+    const sqlite = await databaseAt("0005_prune-indexes");
+    seedRows(sqlite);
+    const before = dump(sqlite);
+    const error = (() => {
+      try {
+        migrate(getDb(), { migrationsFolder: "drizzle/sqlite" });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(String(error?.cause)).toMatch(/CHECK constraint failed: foreign_keys_must_be_off_during_migration/);
+    expect(dump(sqlite)).toEqual(before);
+    expect(tableList(sqlite).map((t) => t.name).sort()).toEqual(OLD_TABLES);
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 // The same tables, constraints and indexes as the SQLite schema (db/schema.ts), in PostgreSQL's
 // types. Times are timestamptz(3): milliseconds, like the SQLite integers and JavaScript's Date
@@ -9,12 +9,13 @@ const time = (name: string) => timestamp(name, { withTimezone: true, precision: 
 export const users = pgTable("users", {
   id: text("id").primaryKey(),
   email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
+  passwordHash: text("password_hash"),
   name: text("name"),
   handle: text("handle").unique(),
   isPublic: boolean("is_public").notNull().default(false),
   sessionVersion: integer("session_version").notNull().default(0),
   createdAt: time("created_at").notNull(),
+  emailVerifiedAt: time("email_verified_at"),
 });
 
 export const skillLevels = pgTable(
@@ -93,4 +94,43 @@ export const authThrottle = pgTable(
     lockedUntil: time("locked_until"),
   },
   (t) => [index("auth_throttle_window_start").on(t.windowStart)],
+);
+
+export const authTokens = pgTable(
+  "auth_tokens",
+  {
+    hash: text("hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["reset-password", "verify-email", "change-email"] }).notNull(),
+    newEmail: text("new_email"),
+    createdAt: time("created_at").notNull(),
+    expiresAt: time("expires_at").notNull(),
+  },
+  (t) => [
+    index("auth_tokens_user_purpose").on(t.userId, t.purpose),
+    index("auth_tokens_expires_at").on(t.expiresAt),
+    check("auth_tokens_purpose", sql`${t.purpose} IN ('reset-password', 'verify-email', 'change-email')`),
+  ],
+);
+
+export const authAccounts = pgTable(
+  "auth_accounts",
+  {
+    provider: text("provider", { enum: ["github", "oidc"] }).notNull(),
+    issuer: text("issuer").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    createdAt: time("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.issuer, t.providerAccountId] }),
+    uniqueIndex("auth_accounts_user_provider").on(t.userId, t.provider),
+    check("auth_accounts_provider", sql`${t.provider} IN ('github', 'oidc')`),
+  ],
 );

@@ -1,13 +1,14 @@
 // The SQLite tables (better-sqlite3). PostgreSQL's are in ./schema-postgres.ts; queries import the
 // active dialect's from ./tables, which also checks that both define the same rows.
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const users = sqliteTable("users", {
   id: text("id").primaryKey(),
   // Stored trimmed and lower-cased by the sign-up path; unique across users.
   email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
+  // Null for a user who only signs in with a provider (GitHub, OpenID Connect) and never set one.
+  passwordHash: text("password_hash"),
   name: text("name"),
   // Public profile address, lower-case; null until the user picks one.
   handle: text("handle").unique(),
@@ -15,6 +16,8 @@ export const users = sqliteTable("users", {
   // Bumped to sign out every session at once (password change, "log out everywhere").
   sessionVersion: integer("session_version").notNull().default(0),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  // When the user proved they read mail at `email`; null until then.
+  emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
 });
 
 export const skillLevels = sqliteTable(
@@ -100,4 +103,50 @@ export const authThrottle = sqliteTable(
   },
   // window_start: pruning finds rows whose window is over without scanning the table.
   (t) => [index("auth_throttle_window_start").on(t.windowStart)],
+);
+
+/** Single-use mail links: only the SHA-256 of the link value is stored (see server/tokens.ts). */
+export const authTokens = sqliteTable(
+  "auth_tokens",
+  {
+    hash: text("hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["reset-password", "verify-email", "change-email"] }).notNull(),
+    // The pending address of a change-email token; null for the other purposes.
+    newEmail: text("new_email"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("auth_tokens_user_purpose").on(t.userId, t.purpose),
+    index("auth_tokens_expires_at").on(t.expiresAt),
+    check("auth_tokens_purpose", sql`${t.purpose} IN ('reset-password', 'verify-email', 'change-email')`),
+  ],
+);
+
+/**
+ * Sign-in identities at a provider, identified by provider, issuer and the provider's account id
+ * (never by email). At most one per provider per user; the unique index also serves lookups by user.
+ */
+export const authAccounts = sqliteTable(
+  "auth_accounts",
+  {
+    provider: text("provider", { enum: ["github", "oidc"] }).notNull(),
+    issuer: text("issuer").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.issuer, t.providerAccountId] }),
+    uniqueIndex("auth_accounts_user_provider").on(t.userId, t.provider),
+    check("auth_accounts_provider", sql`${t.provider} IN ('github', 'oidc')`),
+    check("auth_accounts_email_verified", sql`${t.emailVerified} IN (0, 1)`),
+  ],
 );

@@ -14,7 +14,7 @@ type Rows<T extends keyof typeof postgres & keyof typeof sqlite> = Same<
 > extends true
   ? Same<InferInsertModel<(typeof postgres)[T]>, InferInsertModel<(typeof sqlite)[T]>>
   : false;
-type TableName = "users" | "skillLevels" | "levelChanges" | "skillNotes" | "sessions" | "authThrottle";
+type TableName = "users" | "skillLevels" | "levelChanges" | "skillNotes" | "sessions" | "authThrottle" | "authTokens" | "authAccounts";
 const sameShapes: { [T in TableName]: Rows<T> } = {
   users: true,
   skillLevels: true,
@@ -22,9 +22,11 @@ const sameShapes: { [T in TableName]: Rows<T> } = {
   skillNotes: true,
   sessions: true,
   authThrottle: true,
+  authTokens: true,
+  authAccounts: true,
 };
 void sameShapes;
 
 const active: typeof postgres = DIALECT === "postgres" ? postgres : (sqlite as unknown as typeof postgres);
 
-export const { users, skillLevels, levelChanges, skillNotes, sessions, authThrottle } = active;
+export const { users, skillLevels, levelChanges, skillNotes, sessions, authThrottle, authTokens, authAccounts } = active;

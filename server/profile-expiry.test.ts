@@ -14,6 +14,9 @@ const OTHER_WRITES = [
   "updatePassword", "bumpSessionVersion", "createSession", "deleteSession", "deleteUserSessions",
   "pruneExpiredSessions", "recordFailures", "clearKeys", "pruneThrottle",
   "reserveAttempt", "releaseAttempt", "reserveAll", "releaseAll",
+  // Tokens, provider identities and the verified time are never shown on a public profile.
+  "replaceAuthToken", "consumeAuthToken", "deleteUserTokens", "pruneExpiredTokens",
+  "linkProviderAccount", "unlinkProviderAccount", "createUserWithProviderAccount", "markEmailVerified",
 ];
 const READ = /^(get|list|check|count|find|is)[A-Z]/;
 

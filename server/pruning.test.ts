@@ -24,7 +24,7 @@ afterAll(() => {
 let userId = "";
 beforeEach(async () => {
   const sqlite = getDb().$client;
-  sqlite.exec("delete from sessions; delete from auth_throttle; delete from users");
+  sqlite.exec("delete from sessions; delete from auth_throttle; delete from auth_tokens; delete from users");
   const user = await createUser({ email: "prune@example.com", passwordHash: "x", name: null });
   if (!user) throw new Error("user not created");
   userId = user.id;
@@ -33,6 +33,9 @@ beforeEach(async () => {
   const throttle = sqlite.prepare("insert into auth_throttle (key, failures, window_start, locked_until) values (?, 1, ?, ?)");
   throttle.run("stale", T - 2 * HOUR, null);
   throttle.run("counting", T - 30 * MINUTE, null);
+  const token = sqlite.prepare("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values (?, ?, 'verify-email', ?, ?)");
+  token.run("expired", userId, T - 2 * HOUR, T);
+  token.run("live", userId, T - 2 * HOUR, T + HOUR);
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -44,6 +47,7 @@ function remaining() {
   return {
     sessions: (sqlite.prepare("select expires_at from sessions").all() as { expires_at: number }[]).map((r) => r.expires_at - T),
     throttle: (sqlite.prepare("select key from auth_throttle").all() as { key: string }[]).map((r) => r.key),
+    tokens: (sqlite.prepare("select hash from auth_tokens order by hash").all() as { hash: string }[]).map((r) => r.hash),
   };
 }
 
@@ -52,9 +56,9 @@ describe("pruneExpiredRows", () => {
     expect(LONGEST_WINDOW_MS).toBe(HOUR);
   });
 
-  it("deletes expired sessions and stale throttle rows, and keeps live ones", async () => {
-    expect(await pruneExpiredRows(T)).toEqual({ sessions: 1, throttle: 1 });
-    expect(remaining()).toEqual({ sessions: [HOUR], throttle: ["counting"] });
+  it("deletes expired sessions, stale throttle rows and expired tokens, and keeps live ones", async () => {
+    expect(await pruneExpiredRows(T)).toEqual({ sessions: 1, throttle: 1, tokens: 1 });
+    expect(remaining()).toEqual({ sessions: [HOUR], throttle: ["counting"], tokens: ["live"] });
   });
 });
 
@@ -65,9 +69,9 @@ describe("startPruning", () => {
     try {
       expect(timer.hasRef()).toBe(false);
       await vi.advanceTimersByTimeAsync(0);
-      expect(remaining()).toEqual({ sessions: [HOUR], throttle: ["counting"] });
+      expect(remaining()).toEqual({ sessions: [HOUR], throttle: ["counting"], tokens: ["live"] });
       await vi.advanceTimersByTimeAsync(HOUR);
-      expect(remaining()).toEqual({ sessions: [], throttle: [] });
+      expect(remaining()).toEqual({ sessions: [], throttle: [], tokens: [] });
     } finally {
       clearInterval(timer);
     }
@@ -86,7 +90,7 @@ describe("startPruning", () => {
       blocker.exec("ROLLBACK");
       await vi.advanceTimersByTimeAsync(HOUR);
       expect(logged).toHaveBeenCalledTimes(1);
-      expect(remaining()).toEqual({ sessions: [], throttle: [] });
+      expect(remaining()).toEqual({ sessions: [], throttle: [], tokens: [] });
     } finally {
       clearInterval(timer);
       if (blocker.inTransaction) blocker.exec("ROLLBACK");

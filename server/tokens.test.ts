@@ -1,59 +1,32 @@
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { tokenStore } from "@/db/queries/auth-tokens";
+import { useTempDatabase } from "@/db/test-db";
 import { TOKEN_FAILED_MESSAGE, TOKEN_LENGTH, type TokenPurpose } from "@/lib/token-policy";
 import { createToken, hashToken, isTokenLive, issueToken, redeemToken, tokenMatchesHash, type TokenStore } from "./tokens";
 
 const T = Date.UTC(2030, 0, 1);
 const MINUTE = 60_000;
 
-// The table and statements proposed for the data layer, on a real SQLite database, so the rules
-// here are proven against the single-statement consume rather than against a stand-in.
-const DDL = `
-create table users (id text primary key);
-create table auth_tokens (
-  hash text primary key,
-  user_id text not null references users(id) on delete cascade,
-  purpose text not null check (purpose in ('reset-password', 'verify-email', 'change-email')),
-  new_email text,
-  expires_at integer not null,
-  created_at integer not null
-);
-create index auth_tokens_user_purpose on auth_tokens (user_id, purpose);
-create index auth_tokens_expires_at on auth_tokens (expires_at);
-`;
-
-function sqliteStore(db: Database.Database): TokenStore {
-  const insert = db.prepare("insert into auth_tokens (hash, user_id, purpose, new_email, expires_at, created_at) values (?, ?, ?, ?, ?, ?)");
-  const deleteOlder = db.prepare("delete from auth_tokens where user_id = ? and purpose = ?");
-  const consume = db.prepare("delete from auth_tokens where hash = ? and purpose = ? and expires_at > ? returning user_id, new_email");
-  const live = db.prepare("select 1 from auth_tokens where hash = ? and purpose = ? and expires_at > ?");
-  const deleteAll = db.prepare("delete from auth_tokens where user_id = ?");
-  const replace = db.transaction((r: Parameters<TokenStore["replace"]>[0]) => {
-    deleteOlder.run(r.userId, r.purpose);
-    insert.run(r.hash, r.userId, r.purpose, r.newEmail, r.expiresAt.getTime(), Date.now());
-  });
-  return {
-    replace: async (record) => void replace(record),
-    consume: async (hash, purpose, now) => {
-      const row = consume.get(hash, purpose, now.getTime()) as { user_id: string; new_email: string | null } | undefined;
-      return row ? { userId: row.user_id, newEmail: row.new_email } : null;
-    },
-    isLive: async (hash, purpose, now) => live.get(hash, purpose, now.getTime()) !== undefined,
-    deleteForUser: async (userId, purpose) => (purpose ? deleteOlder.run(userId, purpose) : deleteAll.run(userId)).changes,
-  };
-}
-
+// The real tokens table and queries (db/queries/auth-tokens.ts) on a migrated SQLite file, so the
+// rules here are proven against the single-statement consume rather than against a stand-in; the
+// queries themselves are tested on both back ends in db/queries/auth-tokens.test.ts.
+let cleanup: () => void;
 let db: Database.Database;
-let store: TokenStore;
-beforeEach(() => {
-  db = new Database(":memory:");
-  db.pragma("foreign_keys = on");
-  db.exec(DDL);
-  db.prepare("insert into users (id) values (?), (?)").run("u1", "u2");
-  store = sqliteStore(db);
+const store: TokenStore = tokenStore;
+beforeAll(() => {
+  cleanup = useTempDatabase();
+  db = getDb().$client;
 });
-afterEach(() => db.close());
+afterAll(() => cleanup());
+beforeEach(() => {
+  db.exec("delete from auth_tokens; delete from users");
+  const user = db.prepare("insert into users (id, email, password_hash, created_at) values (?, ?, 'x', 1)");
+  user.run("u1", "u1@example.com");
+  user.run("u2", "u2@example.com");
+});
 
 const rows = () => db.prepare("select * from auth_tokens order by created_at").all() as Array<Record<string, unknown>>;
 

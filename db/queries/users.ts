@@ -13,9 +13,11 @@ export type UserRecord = {
   isPublic: boolean;
   sessionVersion: number;
   createdAt: Date;
+  emailVerifiedAt: Date | null;
 };
 
-export type UserWithHash = UserRecord & { passwordHash: string };
+/** passwordHash is null for a user who signs in only with a provider and never set a password. */
+export type UserWithHash = UserRecord & { passwordHash: string | null };
 
 export const userColumns = {
   id: users.id,
@@ -25,6 +27,7 @@ export const userColumns = {
   isPublic: users.isPublic,
   sessionVersion: users.sessionVersion,
   createdAt: users.createdAt,
+  emailVerifiedAt: users.emailVerifiedAt,
 };
 
 /**
@@ -85,7 +88,13 @@ export async function bumpSessionVersion(id: string): Promise<number> {
   return row?.sessionVersion ?? 0;
 }
 
-/** Removes the user; their levels, log and notes go with them (ON DELETE CASCADE). */
+/** Records that the user proved they read mail at their address; false when there is no such user. */
+export async function markEmailVerified(id: string, at: Date): Promise<boolean> {
+  const rows = await write((q) => q.update(users).set({ emailVerifiedAt: at }).where(eq(users.id, id)).returning({ id: users.id }));
+  return rows.length > 0;
+}
+
+/** Removes the user; their levels, log, notes, sessions, tokens and provider accounts go with them (ON DELETE CASCADE). */
 export async function deleteUser(id: string): Promise<void> {
   await write((q) => q.delete(users).where(eq(users.id, id)));
 }
