@@ -21,7 +21,8 @@ export type Tx = QueryDb;
 const queues = ((globalThis as unknown as { rungsSqliteQueues?: WeakMap<Database.Database, Promise<unknown>> }).rungsSqliteQueues ??=
   new WeakMap());
 
-function exclusive<T>(body: () => Promise<T>): Promise<T> {
+/** Runs `body` between this process's SQLite transactions and writes (the health check's probe uses it). */
+export function sqliteExclusive<T>(body: () => Promise<T>): Promise<T> {
   const connection = getDb().$client;
   const run = (queues.get(connection) ?? Promise.resolve()).then(body, body);
   queues.set(
@@ -32,7 +33,7 @@ function exclusive<T>(body: () => Promise<T>): Promise<T> {
 }
 
 async function sqliteTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
-  return exclusive(async () => {
+  return sqliteExclusive(async () => {
     const sqlite = getDb().$client;
     sqlite.exec("BEGIN IMMEDIATE");
     try {
@@ -60,7 +61,7 @@ export async function withTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<
 /** One write outside a transaction: on SQLite it waits for any open transaction of this process. */
 export async function write<T>(statement: (q: QueryDb) => Promise<T>): Promise<T> {
   if (DIALECT === "postgres") return statement(db());
-  return exclusive(() => statement(db()));
+  return sqliteExclusive(() => statement(db()));
 }
 
 /**

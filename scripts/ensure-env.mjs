@@ -3,12 +3,32 @@
 // and EMAIL=log so that `npm start` (production mode) prints mail to the server log instead of
 // refusing to start for want of SMTP_URL. In production, set AUTH_SECRET and SMTP_URL in the
 // environment instead; then this file is left alone.
+//
+// With DATABASE_URL (PostgreSQL) several processes, often on several machines, share one
+// database, and a secret generated here would be this machine's alone: a session signed by one
+// process would be refused by the next. So then it generates nothing and stops with the fix.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const file = ".env.local";
 const current = existsSync(file) ? readFileSync(file, "utf8") : "";
 const has = (key) => process.env[key] || new RegExp(`^${key}=`, "m").test(current);
+const fromFile = (key) => new RegExp(`^${key}=["']?([^"'\\n]*)`, "m").exec(current)?.[1] ?? "";
+const databaseUrl = process.env.DATABASE_URL || fromFile("DATABASE_URL");
+
+if (/^postgres(ql)?:\/\//i.test(databaseUrl) && !has("AUTH_SECRET")) {
+  console.error(
+    [
+      "ensure-env: DATABASE_URL is set but AUTH_SECRET is not, and no secret is generated for you:",
+      "every app process that shares this database (on this machine and on every other) must use",
+      "the same AUTH_SECRET, or a session signed by one is refused by the next. Generate one once",
+      "(openssl rand -base64 32) and set it in the environment (or .env.local) of every process.",
+      "Set NEXT_SERVER_ACTIONS_ENCRYPTION_KEY the same way, the same everywhere, before `next build`",
+      "(or run one build everywhere), so a server action of one process is understood by all.",
+    ].join("\n"),
+  );
+  process.exit(1);
+}
 
 const lines = [];
 if (!has("AUTH_SECRET")) lines.push(`AUTH_SECRET=${randomBytes(32).toString("base64url")}`);

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { clearKeys, recordFailures, releaseAll, reserveAll, type Reserved } from "@/db/queries/throttle";
+import { clientEntry, parseTrustedProxyHops } from "@/lib/client-address";
 import type { ThrottlePolicy } from "@/lib/throttle-policy";
 
 const MINUTE = 60_000;
@@ -27,14 +28,20 @@ export const POLICIES = {
 /** A row older than this is past its window under every policy, so pruning may drop it. */
 export const LONGEST_WINDOW_MS = Math.max(...Object.values(POLICIES).map((p) => p.windowMs));
 
+const trustedProxyHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+if (!trustedProxyHops.valid) {
+  console.warn(`TRUSTED_PROXY_HOPS=${JSON.stringify(process.env.TRUSTED_PROXY_HOPS)} is not a positive integer: using 1 (the last X-Forwarded-For entry).`);
+}
+const TRUSTED_PROXY_HOPS = trustedProxyHops.hops;
+
 /**
- * The client address: the last X-Forwarded-For entry, which the nearest proxy (or Next.js itself
- * when there is none) wrote. Deploy behind a proxy that sets it; a direct client can forge it.
+ * The client address: the TRUSTED_PROXY_HOPS-th X-Forwarded-For entry from the end (default 1:
+ * the last one, which the nearest proxy, or Next.js itself when there is none, wrote). Deploy
+ * behind proxies that append to it; a direct client can forge it.
  */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded?.[forwarded.length - 1]?.slice(0, 64) || "unknown";
+  return clientEntry(h.get("x-forwarded-for"), TRUSTED_PROXY_HOPS);
 }
 
 export type ThrottleKeys = { account: string; address: string };
