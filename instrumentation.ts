@@ -12,13 +12,14 @@ export async function register() {
   guardErrorResponseHeaders();
   const { runMigrations } = await import("./db/migrate");
   await runMigrations();
+  // Before the first request: the cache handler checks every hit against the shared tag expiry.
+  const { installTagExpiryStore } = await import("./server/tag-expiry-store");
+  installTagExpiryStore();
   const { startPruning } = await import("./server/pruning");
-  startPruning();
+  const pruning = startPruning();
   const { closeDb } = await import("./db/client");
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      // Checkpoints the WAL and releases the file cleanly before exiting.
-      void closeDb().finally(() => process.exit(0));
-    });
-  }
+  const { mailIdle } = await import("./server/mail/send");
+  const { drainOnSignals } = await import("./server/shutdown");
+  // Next stops accepting connections and finishes the requests in flight; then this closes the pool.
+  drainOnSignals({ closeDb, idle: mailIdle, stopTimers: () => clearInterval(pruning) });
 }

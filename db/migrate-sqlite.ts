@@ -1,11 +1,11 @@
 import type Database from "better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { getDb } from "./client";
 
-function appliedCount(sqlite: Database.Database): number {
-  const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
-  return table ? (sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n : 0;
-}
+const TABLE = "__drizzle_migrations";
+// A migration in another process may take a while (a table rebuild on a big file): wait for it as
+// long as it takes, like PostgreSQL's migration lock (db/migrate-postgres.ts), not the request timeout.
+const MIGRATION_BUSY_TIMEOUT_MS = 10 * 60_000;
 
 function assertConsistent(sqlite: Database.Database): void {
   const violations = sqlite.pragma("foreign_key_check") as unknown[];
@@ -17,21 +17,53 @@ function assertConsistent(sqlite: Database.Database): void {
 }
 
 /**
- * Applies every pending SQLite migration, synchronously. Processes on one file cannot race:
- * drizzle runs them in one transaction, which takes the file's write lock.
+ * Drizzle's SQLite migrator, with its race removed: drizzle reads the last applied migration
+ * before its (deferred) BEGIN, so two processes starting together on a new file both decided to
+ * apply everything, and the second failed ("table already exists") once the first committed.
+ * Here the read comes after BEGIN IMMEDIATE, which takes the file's write lock first: the second
+ * process waits, then finds nothing left to do. Same table, hashes and rule as drizzle's (a
+ * migration is pending when its journal time is later than the last applied one's), all in one
+ * transaction with the consistency check, so a failure anywhere leaves the file as it was.
+ * Returns how many were applied.
  */
-export function migrateSqlite(folder: string): void {
-  const sqlite = getDb().$client;
-  const before = appliedCount(sqlite);
-  // Table rebuilds drop and recreate parent tables: with foreign keys enforced, dropping `users`
-  // would cascade-delete every child row. The pragma is a no-op inside a transaction and drizzle
-  // wraps all pending migrations in one, so it is switched here, around migrate().
-  sqlite.pragma("foreign_keys = OFF");
+function applyPending(sqlite: Database.Database, folder: string): number {
+  const migrations = readMigrationFiles({ migrationsFolder: folder });
+  sqlite.exec("BEGIN IMMEDIATE");
   try {
-    migrate(getDb(), { migrationsFolder: folder });
+    sqlite.exec(`CREATE TABLE IF NOT EXISTS "${TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+    const last = sqlite.prepare(`SELECT created_at FROM "${TABLE}" ORDER BY created_at DESC LIMIT 1`).get() as { created_at: unknown } | undefined;
+    const pending = migrations.filter((m) => !last || Number(last.created_at) < m.folderMillis);
+    const record = sqlite.prepare(`INSERT INTO "${TABLE}" ("hash", "created_at") VALUES (?, ?)`);
+    for (const migration of pending) {
+      for (const statement of migration.sql) sqlite.exec(statement);
+      record.run(migration.hash, migration.folderMillis);
+    }
+    // Only after a change: integrity_check reads the whole file (about 0.6 s at 10k users).
+    if (pending.length > 0) assertConsistent(sqlite);
+    sqlite.exec("COMMIT");
+    return pending.length;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+/**
+ * Applies every pending SQLite migration, synchronously; any number of processes may call it on
+ * one file at the same time (each migration is applied once, see applyPending).
+ */
+export function migrateSqlite(folder: string): number {
+  const sqlite = getDb().$client;
+  // Table rebuilds drop and recreate parent tables: with foreign keys enforced, dropping `users`
+  // would cascade-delete every child row. The pragma is a no-op inside a transaction, so it is
+  // switched here, around the transaction.
+  const busyTimeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
+  sqlite.pragma("foreign_keys = OFF");
+  sqlite.pragma(`busy_timeout = ${MIGRATION_BUSY_TIMEOUT_MS}`);
+  try {
+    return applyPending(sqlite, folder);
   } finally {
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
     sqlite.pragma("foreign_keys = ON");
   }
-  // Only after a change: integrity_check reads the whole file (about 0.6 s at 10k users).
-  if (appliedCount(sqlite) !== before) assertConsistent(sqlite);
 }

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +9,9 @@ import { closeDb, getDb } from "./client";
 import { runMigrations } from "./migrate";
 import { useTempDatabase } from "./test-db";
 
-const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+// The tables a database had after 0006_auth-data.
+const TABLES_AT_0006 = APP_TABLES.filter((t) => t !== "cache_tag_expiry");
 // The tables a database had before 0006_auth-data.
 const OLD_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
 const JOURNAL_TAGS = (JSON.parse(readFileSync("drizzle/sqlite/meta/_journal.json", "utf8")) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
@@ -202,6 +205,37 @@ describe("upgrading a database created before STRICT tables", () => {
     expect(getDb().$client.pragma("foreign_keys", { simple: true })).toBe(1);
   });
 
+  it("several processes migrating one new file at the same moment: each migration applied once, none fails", async () => {
+    const path = join(tempDir(), "race.db");
+    const worker = join(import.meta.dirname, "migrate-race-worker.ts");
+    const children = [0, 1, 2].map(() => {
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", worker], {
+        env: { ...process.env, DATABASE_PATH: path, DATABASE_URL: "" },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let out = "";
+      let err = "";
+      const ready = new Promise<void>((resolve) => child.stdout.on("data", (d) => (out += d) && out.startsWith("ready\n") && resolve()));
+      child.stderr.on("data", (d) => (err += d));
+      const done = new Promise<number>((resolve, reject) =>
+        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.slice("ready\n".length)).applied as number) : reject(new Error(`worker exited ${code}: ${err}`)))),
+      );
+      return { child, ready, done };
+    });
+    // Every connection is open before any of them starts.
+    await Promise.all(children.map((c) => c.ready));
+    for (const c of children) c.child.stdin.write("go\n");
+    const applied = await Promise.all(children.map((c) => c.done));
+    expect(applied.reduce((a, b) => a + b, 0)).toBe(JOURNAL_TAGS.length);
+    const sqlite = new Database(path, { readonly: true });
+    try {
+      expect(sqlite.prepare("select count(*) as n from __drizzle_migrations").get()).toEqual({ n: JOURNAL_TAGS.length });
+      expect(tableList(sqlite).map((t) => t.name).sort()).toEqual(APP_TABLES);
+    } finally {
+      sqlite.close();
+    }
+  }, 60_000);
+
   it("is a no-op on a database that is already up to date", async () => {
     cleanups.push(useTempDatabase());
     const sqlite = getDb().$client;
@@ -221,7 +255,7 @@ describe("upgrading a database at 0005 to the auth tables (0006_auth-data)", () 
 
     process.env.MIGRATIONS_PATH = migrationsUpTo("0006_auth-data");
     await runMigrations();
-    expect(tableList(sqlite).map((t) => [t.name, t.strict]).sort()).toEqual(APP_TABLES.map((t) => [t, 1]));
+    expect(tableList(sqlite).map((t) => [t.name, t.strict]).sort()).toEqual(TABLES_AT_0006.map((t) => [t, 1]));
     expect(dump(sqlite)).toEqual(withVerifiedColumn(before));
     expect(schemaShape(sqlite)).toEqual(expect.arrayContaining(shapeBefore));
     const columns = sqlite.pragma("table_info(users)") as { name: string; notnull: number; dflt_value: unknown }[];

@@ -134,3 +134,9 @@ export const authAccounts = pgTable(
     check("auth_accounts_provider", sql`${t.provider} IN ('github', 'oidc')`),
   ],
 );
+
+export const cacheTagExpiry = pgTable("cache_tag_expiry", {
+  tag: text("tag").primaryKey(),
+  staleAt: time("stale_at"),
+  expiredAt: time("expired_at"),
+});

@@ -150,3 +150,15 @@ export const authAccounts = sqliteTable(
     check("auth_accounts_email_verified", sql`${t.emailVerified} IN (0, 1)`),
   ],
 );
+
+/**
+ * When each cache tag was last expired (revalidateTag), so that every process sees an expiry made
+ * by any of them: server/security/cache-handler.mjs checks a cached entry's tags here on every hit.
+ * One row per tag ever expired (profile:<handle>); an entry older than its tag's expiry is a miss.
+ */
+export const cacheTagExpiry = sqliteTable("cache_tag_expiry", {
+  tag: text("tag").primaryKey(),
+  // Next's two marks: stale (serve once more while re-rendering) and expired (re-render first).
+  staleAt: integer("stale_at", { mode: "timestamp_ms" }),
+  expiredAt: integer("expired_at", { mode: "timestamp_ms" }),
+});

@@ -14,7 +14,7 @@ type Rows<T extends keyof typeof postgres & keyof typeof sqlite> = Same<
 > extends true
   ? Same<InferInsertModel<(typeof postgres)[T]>, InferInsertModel<(typeof sqlite)[T]>>
   : false;
-type TableName = "users" | "skillLevels" | "levelChanges" | "skillNotes" | "sessions" | "authThrottle" | "authTokens" | "authAccounts";
+type TableName = "users" | "skillLevels" | "levelChanges" | "skillNotes" | "sessions" | "authThrottle" | "authTokens" | "authAccounts" | "cacheTagExpiry";
 const sameShapes: { [T in TableName]: Rows<T> } = {
   users: true,
   skillLevels: true,
@@ -24,9 +24,10 @@ const sameShapes: { [T in TableName]: Rows<T> } = {
   authThrottle: true,
   authTokens: true,
   authAccounts: true,
+  cacheTagExpiry: true,
 };
 void sameShapes;
 
 const active: typeof postgres = DIALECT === "postgres" ? postgres : (sqlite as unknown as typeof postgres);
 
-export const { users, skillLevels, levelChanges, skillNotes, sessions, authThrottle, authTokens, authAccounts } = active;
+export const { users, skillLevels, levelChanges, skillNotes, sessions, authThrottle, authTokens, authAccounts, cacheTagExpiry } = active;

@@ -14,12 +14,13 @@ function busyTimeoutMs(): number {
 export function openSqlite(path: string): SqliteDb {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  // First: several processes may open a new file at once, and switching it to WAL takes a lock.
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
   sqlite.pragma("journal_mode = WAL");
   // In WAL mode NORMAL keeps every committed transaction through a crash of the app (the WAL is
   // written before the commit returns); only a power cut may lose the last few. FULL would add an
   // fsync per commit, which blocks this single-threaded server for milliseconds each time.
   sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL"}`);
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
   return drizzle(sqlite, { schema });
 }

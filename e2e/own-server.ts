@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { serverNodeArgs } from "../scripts/server-node-args.mjs";
 
 // A second `next start` of the built app on its own port and database, for tests that must
 // kill it or lock its database without disturbing the shared test server.
@@ -18,10 +19,26 @@ export function freePort(): Promise<number> {
 
 export type Server = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
 
-export function startServer(port: number, databasePath: string, extraEnv: Record<string, string> = {}): Server {
+export type ServerOptions = {
+  /**
+   * Run `node …/next start` itself rather than through npx, as npm start does: the child is the
+   * server, so a signal sent to it and its exit code are the server's own (the shutdown spec).
+   */
+  direct?: boolean;
+};
+
+/**
+ * Two servers given the same databasePath share one SQLite file; to share a PostgreSQL database,
+ * pass its DATABASE_URL in extraEnv to each (e2e/multi-process.spec.ts).
+ */
+export function startServer(port: number, databasePath: string, extraEnv: Record<string, string> = {}, options: ServerOptions = {}): Server {
   const base = `http://127.0.0.1:${port}`;
+  const args = ["start", "-H", "127.0.0.1", "-p", String(port)];
+  const [command, commandArgs] = options.direct
+    ? [process.execPath, [...serverNodeArgs(process.cwd()), "node_modules/next/dist/bin/next", ...args]]
+    : ["npx", ["next", ...args]];
   // The same environment as playwright.config.ts's webServer, with this test's own database.
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(command, commandArgs, {
     cwd: process.cwd(),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

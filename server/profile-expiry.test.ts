@@ -17,6 +17,9 @@ const OTHER_WRITES = [
   // Tokens, provider identities and the verified time are never shown on a public profile.
   "replaceAuthToken", "consumeAuthToken", "deleteUserTokens", "pruneExpiredTokens",
   "linkProviderAccount", "unlinkProviderAccount", "createUserWithProviderAccount", "markEmailVerified",
+  // The expiry itself (cache tag marks shared by every process), written only by profile-expiry.ts
+  // and the cache handler's store.
+  "expireTagsNow", "recordTagExpiries",
 ];
 const READ = /^(get|list|check|count|find|is)[A-Z]/;
 
@@ -138,6 +141,14 @@ describe("profile expiry on every write path", () => {
   it("nothing else expires cache tags: one function, one API", () => {
     const offenders = [...files("app"), ...files("server"), ...files("components")].filter(
       (f) => f !== "server/profile-expiry.ts" && /\b(updateTag|revalidateTag|revalidatePath)\s*\(/.test(readFileSync(join(ROOT, f), "utf8")),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("nothing else writes the shared tag expiry table: profile-expiry.ts and the cache handler's store only", () => {
+    const allowed = ["server/profile-expiry.ts", "server/tag-expiry-store.ts"];
+    const offenders = [...files("app"), ...files("server"), ...files("components")].filter(
+      (f) => !allowed.includes(f) && /\b(expireTagsNow|recordTagExpiries)\b/.test(readFileSync(join(ROOT, f), "utf8")),
     );
     expect(offenders).toEqual([]);
   });

@@ -1,24 +1,30 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { after } from "next/server";
+import { expireTagsNow } from "@/db/queries/tag-expiry";
 import { profileTag } from "./profile-cache";
 
 /**
  * The one way to expire a public profile: its page, badge, JSON and social card all carry the
- * profile:<handle> tag. Every write that can change what the profile shows calls this (a test,
- * server/profile-expiry.test.ts, fails if one does not), with the old handle too when the
- * handle changed. No guard on the public switch: making a profile private must expire it as well,
- * and expiring a tag nothing is cached under costs nothing.
+ * profile:<handle> tag. Every write that can change what the profile shows calls this, after the
+ * write (a test, server/profile-expiry.test.ts, fails if one does not), with the old handle too
+ * when the handle changed. No guard on the public switch: making a profile private must expire it
+ * as well, and expiring a tag nothing is cached under costs nothing.
  *
- * Expired right after the response rather than with updateTag: updateTag (and an expire-0
- * revalidateTag inside the action) makes Next re-render the whole current page into the action's
- * response, which no caller needs: the owner's own pages are rendered per request.
+ * Two steps. First, before the answer leaves, the expiry is written to the database, which every
+ * process's cache handler checks on each hit (server/security/cache-handler.mjs): so the next
+ * request, to any process, re-renders. Then, right after the response, revalidateTag expires the
+ * tag in this process's own manifest and writes it once more; that second, later mark also expires
+ * an entry another process rendered from the old data while this change was being saved. Not
+ * updateTag or a revalidateTag inside the action: both make Next re-render the whole current page
+ * into the action's response, which no caller needs (the owner's own pages render per request).
  */
-export function expirePublicProfile(handle: string | null | undefined, previousHandle?: string | null): void {
-  const handles = profileHandlesToExpire(handle, previousHandle);
-  if (handles.length === 0) return;
+export async function expirePublicProfile(handle: string | null | undefined, previousHandle?: string | null): Promise<void> {
+  const tags = profileHandlesToExpire(handle, previousHandle).map(profileTag);
+  if (tags.length === 0) return;
+  await expireTagsNow(tags);
   after(() => {
-    for (const h of handles) revalidateTag(profileTag(h), { expire: 0 });
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
   });
 }
 

@@ -16,7 +16,7 @@ export async function mergeGuestLevelsAction(input: unknown): Promise<ActionResu
       Object.fromEntries(planGuestMerge(current, guest).map((c) => [c.skillId, c.to])),
     );
     const merged = Object.keys(after).filter((id) => after[id] !== (before[id] ?? 0)).length;
-    expirePublicProfile(user.handle);
+    await expirePublicProfile(user.handle);
     return { merged, levels: after, readiness: summarizeReadiness(computeReadiness(after)) };
   });
 }

@@ -74,4 +74,26 @@ describe("what cache-handler.mjs relies on in Next.js (re-check on every upgrade
   it("Next still sends a cached page's stored headers with it (where our policy travels)", () => {
     expect(read("dist/build/templates/app-page-runtime.js")).toMatch(/if \(cachedData\.headers\) \{\s*const headers = \{\s*\.\.\.cachedData\.headers/);
   });
+
+  // The shared tag expiry (server/security/shared-tag-expiry.test.ts) merges marks into Next's
+  // manifest and applies Next's own rule.
+  it("the tags manifest is still a Map of { stale, expired } marks, with areTagsExpired", async () => {
+    const { tagsManifest, areTagsExpired } = await import("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+    expect(tagsManifest).toBeInstanceOf(Map);
+    const now = Date.now();
+    tagsManifest.set("fence:expired", { expired: now - 1 });
+    expect(areTagsExpired(["fence:expired"], now - 10)).toBe(true);
+    expect(areTagsExpired(["fence:expired"], now)).toBe(false);
+    tagsManifest.set("fence:future", { expired: now + 60_000 });
+    expect(areTagsExpired(["fence:future"], now - 10)).toBe(false);
+  });
+
+  it("a response keeps its tags in x-next-cache-tags, data is read with tags and soft tags, revalidateTag reaches the handler", () => {
+    expect(read("dist/lib/constants.js")).toContain("const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';");
+    const fsCache = read("dist/server/lib/incremental-cache/file-system-cache.js");
+    expect(fsCache).toContain("data.value.headers) == null ? void 0 : _data_value_headers[_constants.NEXT_CACHE_TAGS_HEADER]");
+    expect(fsCache).toContain("...ctx.softTags || []");
+    expect(read("dist/server/lib/incremental-cache/index.js")).toContain("_this_cacheHandler.revalidateTag(tags, durations)");
+    expect(read("dist/server/revalidation-utils.js")).toContain("incrementalCache.revalidateTag(tagsForProfile, durations)");
+  });
 });

@@ -10,7 +10,7 @@ import { expirePublicProfile } from "@/server/profile-expiry";
 export async function saveNoteAction(input: unknown): Promise<ActionResult<SkillNote>> {
   return runUserAction(noteSchema, input, async (user, { skillId, ...note }) => {
     await saveNotes(user.id, { [skillId]: note });
-    expirePublicProfile(user.handle);
+    await expirePublicProfile(user.handle);
     return note;
   });
 }

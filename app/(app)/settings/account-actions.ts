@@ -23,7 +23,7 @@ function toFormState(result: ActionResult<string | undefined>): AccountFormState
 export async function resetProgressAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
   const result = await runUserAction(resetProgressSchema, { confirm: text(form, "confirm") }, async (user) => {
     await setLevels(user.id, Object.fromEntries(SKILLS.map((s) => [s.id, 0 as const])));
-    expirePublicProfile(user.handle);
+    await expirePublicProfile(user.handle);
     return "Progress reset: every skill is back to None.";
   });
   return toFormState(result);
@@ -36,7 +36,7 @@ export async function deleteAccountAction(_prev: AccountFormState, form: FormDat
       return refuse("That password is not correct. Your account was not deleted.");
     }
     await deleteUser(user.id);
-    expirePublicProfile(user.handle);
+    await expirePublicProfile(user.handle);
     await signOut({ redirectTo: "/?deleted=1" });
     return undefined;
   });

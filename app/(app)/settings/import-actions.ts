@@ -47,7 +47,7 @@ export async function applyImportAction(input: unknown): Promise<ActionResult<{ 
       (current) => Object.fromEntries(planImport(current, parsed.levels).map((c) => [c.skillId, c.to])),
       parsed.notes,
     );
-    expirePublicProfile(user.handle);
+    await expirePublicProfile(user.handle);
     const changed = Object.keys({ ...before, ...after }).filter((id) => (before[id] ?? 0) !== (after[id] ?? 0)).length;
     return { changed, notes: Object.keys(parsed.notes).length };
   });

@@ -29,7 +29,7 @@ export async function saveProfileAction(_prev: ProfileFormState, form: FormData)
       return refuse(error, { handle: error });
     }
     // Whatever was public under the old and the new handle is stale from now on.
-    expirePublicProfile(settings.handle, saved.previousHandle);
+    await expirePublicProfile(settings.handle, saved.previousHandle);
     return { name: settings.name ?? "", handle: settings.handle ?? "", isPublic: settings.isPublic };
   }, { fields: true });
   if (!result.ok) return { error: result.error, fields: result.fields, values };

@@ -15,7 +15,7 @@ export type SetLevelResult = { levels: LevelsBySkill; readiness: ReadinessSummar
 export async function setSkillLevelAction(input: unknown): Promise<ActionResult<SetLevelResult>> {
   return runUserAction(setLevelSchema, input, async (user, { skillId, level }) => {
     const levels = await setLevel(user.id, skillId, level as Level);
-    expirePublicProfile(user.handle);
+    await expirePublicProfile(user.handle);
     return { levels, readiness: summarizeReadiness(computeReadiness(levels)) };
   });
 }

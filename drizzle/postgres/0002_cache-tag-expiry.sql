@@ -1,0 +1,5 @@
+CREATE TABLE "cache_tag_expiry" (
+	"tag" text PRIMARY KEY NOT NULL,
+	"stale_at" timestamp (3) with time zone,
+	"expired_at" timestamp (3) with time zone
+);
