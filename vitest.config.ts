@@ -5,7 +5,7 @@ import { postgresAvailability } from "./db/test-postgres-cluster.js";
 // The db/ tests that run on both back ends; the others (STRICT tables, a locked SQLite file,
 // VACUUM INTO backups) are SQLite's own.
 const ON_BOTH = ["db/queries/*.test.ts", "db/errors.test.ts", "db/concurrency.test.ts", "db/backup.test.ts", "db/health.test.ts"];
-const POSTGRES_ONLY = ["db/migrate-postgres.test.ts"];
+const POSTGRES_ONLY = ["db/migrate-postgres.test.ts", "bench/seed-postgres.test.mjs"];
 
 const postgres = postgresAvailability();
 if (!postgres.ok) {

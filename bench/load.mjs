@@ -10,15 +10,18 @@ function run(options) {
 
 /**
  * Drives one scenario: an untracked warm-up, then a measured run, both bounded by duration.
- * `next()` returns each request to send; `isSuccess(body)` lets a row reject a 200 that carries
- * an application error.
+ * `urls` is one server or several loaded together: autocannon gives connection i to
+ * urls[i % urls.length], so each server gets its share of the connections, as behind a
+ * round-robin load balancer, and the latencies of all of them land in one histogram.
+ * `next(origin)` returns each request to send; `isSuccess(body)` lets a row reject a 200 that
+ * carries an application error.
  */
-export async function measure(baseUrl, scenario, { connections, duration, warmup, cpuSeconds }) {
+export async function measure(urls, scenario, { connections, duration, warmup, cpuSeconds }) {
   const base = {
-    url: baseUrl,
+    url: [urls].flat(),
     connections,
     timeout: REQUEST_TIMEOUT_S,
-    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.next() }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.next(`${request.protocol}//${request.host}`) }) }],
   };
   await run({ ...base, duration: warmup });
 
