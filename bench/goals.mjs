@@ -15,7 +15,8 @@ function pairRows(base, run, goalFor) {
   return run.rows.flatMap((row) => {
     const before = byKey(base, row.key);
     if (!before) return [];
-    const ratio = row.rps / before.rps;
+    // A base row that never answered gives no ratio, not an infinitely good one.
+    const ratio = before.rps > 0 ? row.rps / before.rps : NaN;
     const goal = goalFor(row.key);
     return [{ key: row.key, label: row.label, baseRps: before.rps, rps: row.rps, ratio, goal, met: goal === null ? null : ratio >= goal }];
   });

@@ -31,6 +31,11 @@ describe("compareProcesses", () => {
     expect(pg4.rows.every((r) => r.goal === null)).toBe(true);
     expect(compareProcesses([run("sqlite", 2, [1, 1, 1, 1, 1])])).toEqual([]);
   });
+
+  it("meets no goal against a row that never answered", () => {
+    const [c] = compareProcesses([run("sqlite", 1, [1, 0, 1, 1, 1]), run("sqlite", 2, [1, 3, 1, 1, 1])]);
+    expect(c.rows.find((r) => r.key === "dashboard")).toMatchObject({ ratio: NaN, met: false });
+  });
 });
 
 describe("comparePostgres", () => {

@@ -87,7 +87,7 @@ export function printGoals({ processes, postgres, latency }) {
     console.log(`\n== ${processCount(c.processes)} vs ${c.baseProcesses}: ${c.users.toLocaleString("en")} users, ${DATABASE_NAMES[c.database]} ==`);
     printTable(
       ["row", `req/s ×${c.baseProcesses}`, `req/s ×${c.processes}`, "ratio", "goal", ""],
-      c.rows.map((r) => [r.label, fixed(r.baseRps), fixed(r.rps), `${fixed(r.ratio, 2)}×`, r.goal ? `≥${r.goal}×` : "", verdict(r.met)]),
+      c.rows.map((r) => [r.label, fixed(r.baseRps), fixed(r.rps), Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : "-", r.goal ? `≥${r.goal}×` : "", verdict(r.met)]),
     );
   }
   for (const c of postgres) {
