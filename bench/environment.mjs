@@ -59,6 +59,8 @@ export async function startEnvironment(root, { users, seed: randomSeed, database
     const cookies = await logInMany(servers[0].url, random.sample(seeded.emails, SIGNED_IN_USERS), SEED_PASSWORD);
     return {
       database,
+      // The PostgreSQL server's postmaster, whose process tree does the queries' work.
+      databasePid: database === "postgres" ? postgres.pid : undefined,
       servers,
       server: servers[0],
       random,

@@ -47,7 +47,13 @@ export async function measureRow(measurement, index, options) {
   const result = await measure(
     servers.map((s) => s.url),
     scenario,
-    { connections, duration: options.duration, warmup: options.warmup, cpuSeconds: () => cpuSeconds(pids) },
+    {
+      connections,
+      duration: options.duration,
+      warmup: options.warmup,
+      cpuSeconds: () => cpuSeconds(pids),
+      databaseCpuSeconds: measurement.env.databasePid ? () => cpuSeconds(measurement.env.databasePid) : undefined,
+    },
   );
   for (const server of servers) server.assertRunning();
   measurement.rows.push({ key: scenario.key, label: scenario.label, ...result, peakRssMb: memory.takePeakMb() });

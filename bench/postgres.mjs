@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import pg from "pg";
 import { postgresAvailability, startCluster } from "../db/test-postgres-cluster.ts";
 import { cleanUpOnSignal } from "./cleanup.mjs";
@@ -17,15 +19,29 @@ export async function startBenchCluster() {
   const stop = async () => cluster.stop();
   const forget = cleanUpOnSignal(stop);
   console.log(`PostgreSQL cluster at ${cluster.url} (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  // The postmaster's pid is the first line of postmaster.pid in the data directory.
+  let pid;
+  try {
+    const [{ setting: dataDirectory }] = await admin("select setting from pg_settings where name = 'data_directory'");
+    pid = Number(readFileSync(join(dataDirectory, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch (error) {
+    forget();
+    await stop();
+    throw error;
+  }
   return {
+    pid,
     async createDatabase(name) {
-      const admin = new pg.Client({ connectionString: cluster.url });
-      await admin.connect();
-      try {
-        await admin.query(`create database ${name}`);
-      } finally {
-        await admin.end();
-      }
+      await admin(`create database ${name}`);
       const url = new URL(cluster.url);
       url.pathname = `/${name}`;
       return url.toString();

@@ -28,8 +28,10 @@ export function printRun(run) {
   console.log(`\n== ${describeRun(run)}, ${run.rows[0]?.durationS ?? "?"} s per row${rounds} ==`);
   console.log(`Machine load average (1, 5, 15 min) before: ${loadAverage(run.loadBefore)}, after: ${loadAverage(run.loadAfter)}`);
   const staticRps = run.rows.find((r) => r.key === "static")?.rps;
+  // Where the rest of the cores went: PostgreSQL's processes (on PostgreSQL) and the load generator.
+  const database = run.rows.some((r) => Number.isFinite(r.databaseCpuMsPerRequest));
   printTable(
-    ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "server CPU ms/req", "peak RSS MB"],
+    ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "server CPU ms/req", ...(database ? ["DB CPU ms/req"] : []), "bench CPU ms/req", "peak RSS MB"],
     run.rows.map((r) => [
       r.label,
       r.connections,
@@ -39,6 +41,8 @@ export function printRun(run) {
       r.errors,
       percent(r.rps / staticRps),
       fixed(r.serverCpuMsPerRequest, 2),
+      ...(database ? [fixed(r.databaseCpuMsPerRequest, 2)] : []),
+      fixed(r.clientCpuMsPerRequest, 2),
       fixed(r.peakRssMb),
     ]),
   );
