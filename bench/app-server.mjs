@@ -6,10 +6,17 @@ import { join } from "node:path";
 import { serverNodeArgs } from "../scripts/server-node-args.mjs";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const FIRST_PORT = 3200;
+// BENCH_PORT moves the servers' ports, e.g. when several people share a machine.
+const FIRST_PORT = Number(process.env.BENCH_PORT) || 3200;
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 5_000;
 const quietNext = { NEXT_TELEMETRY_DISABLED: "1" };
+// What must be the same in every process serving one database (README, "Scaling out"): the key
+// that signs session cookies, and the one that encrypts server actions' bound arguments.
+export const SHARED_SECRETS = {
+  AUTH_SECRET: "rungs-bench-secret-not-for-production",
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, "rungs-bench").toString("base64"),
+};
 
 function buildApp(root) {
   console.log("Building the app (next build)…");
@@ -58,13 +65,16 @@ async function waitUntilReady(url, child) {
 }
 
 /**
- * Starts `next start` on 127.0.0.1 against the given database; its output goes to a log file
- * beside the database so the bench's own output stays readable.
+ * Starts `next start` on 127.0.0.1 against the given database (the SQLite file at `databasePath`,
+ * or PostgreSQL at `databaseUrl`), with the heap cap `npm start` uses; its output goes to a log
+ * file beside the database so the bench's own output stays readable. Start several one after
+ * the other: each takes the first free port.
  */
-export async function startServer({ root, databasePath, logDir, nodeArgs = serverNodeArgs(root) }) {
+export async function startServer({ root, databasePath, databaseUrl = "", logDir, logName = "server.log", nodeArgs = serverNodeArgs(root) }) {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const log = createWriteStream(join(logDir, "server.log"));
+  const logPath = join(logDir, logName);
+  const log = createWriteStream(logPath);
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
   const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, ...extraArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -75,7 +85,8 @@ export async function startServer({ root, databasePath, logDir, nodeArgs = serve
       ...quietNext,
       NODE_ENV: "production",
       DATABASE_PATH: databasePath,
-      AUTH_SECRET: "rungs-bench-secret-not-for-production",
+      DATABASE_URL: databaseUrl,
+      ...SHARED_SECRETS,
       AUTH_TRUST_HOST: "true",
       APP_URL: url,
     },
@@ -94,13 +105,13 @@ export async function startServer({ root, databasePath, logDir, nodeArgs = serve
     await waitUntilReady(url, child);
   } catch (error) {
     await stop();
-    throw new Error(`${error.message}; see ${join(logDir, "server.log")}`);
+    throw new Error(`${error.message}; see ${logPath}`);
   }
   /** Throws when the server is gone, so a crash (or a kill from outside) is not reported as load errors. */
   const assertRunning = () => {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start exited (code ${child.exitCode}, signal ${child.signalCode}); see ${join(logDir, "server.log")}`);
+      throw new Error(`next start exited (code ${child.exitCode}, signal ${child.signalCode}); see ${logPath}`);
     }
   };
-  return { url, port, pid: child.pid, stop, assertRunning, logPath: join(logDir, "server.log") };
+  return { url, port, pid: child.pid, stop, assertRunning, logPath };
 }

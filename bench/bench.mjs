@@ -1,12 +1,15 @@
 // `npm run bench`: throughput and latency of the app's main routes on a seeded database.
 import { fileURLToPath } from "node:url";
 import { ensureBuild } from "./app-server.mjs";
+import { startEnvironment } from "./environment.mjs";
 import { floorRoot, measureFloorFirstLoadJs, prepareFloor } from "./floor.mjs";
+import { checkGoals } from "./goals.mjs";
 import { describeMachine } from "./machine.mjs";
 import { finishMeasurement, measureRow, prepareMeasurement } from "./measurement.mjs";
 import { parseOptions } from "./options.mjs";
+import { startBenchCluster } from "./postgres.mjs";
 import { mergeRounds } from "./rounds.mjs";
-import { compareRuns, printComparison, printFloor, printRun, writeResults } from "./report.mjs";
+import { compareRuns, printComparison, printFloor, printGoals, printRun, writeResults } from "./report.mjs";
 
 const SCALE_SIZES = [1_000, 100_000];
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -15,20 +18,31 @@ const options = parseOptions();
 ensureBuild(root, options.build);
 if (options.floor) ensureBuild(floorRoot(root), options.build);
 
-// With --scale both servers run side by side and each row is measured on one right after the
-// other, so a busy spell on a shared machine hits both sizes alike instead of one whole run.
+// Every combination of size, database and process count is one run. One environment (a seeded
+// database and as many servers as the largest process count) per size and database: the run
+// with 1 process loads its first server, the run with 2 its first two, so both measure the same
+// data. All run side by side and each row is measured on one right after the other, so a busy
+// spell on a shared machine hits every run alike instead of one whole run.
+const environments = [];
 const measurements = [];
 const runs = [];
+let postgres;
 let floor;
 try {
+  if (options.databases.includes("postgres")) postgres = await startBenchCluster();
+  const processes = Math.max(...options.processes);
   for (const users of options.scale ? SCALE_SIZES : [options.users]) {
-    measurements.push(await prepareMeasurement(root, users, options));
+    for (const database of options.databases) {
+      const env = await startEnvironment(root, { users, seed: options.seed, database, processes, postgres });
+      environments.push(env);
+      for (const count of options.processes) measurements.push(await prepareMeasurement(root, env, { users, processes: count }));
+    }
   }
   if (options.floor) floor = await prepareFloor(root);
   for (let round = 1; round <= options.rounds; round++) {
     if (options.rounds > 1) console.log(`Round ${round} of ${options.rounds}`);
     for (let row = 0; row < measurements[0].scenarios.length; row++) {
-      // Alternate which size goes first: the second of a pair has measured faster here.
+      // Alternate the order: the second of a pair has measured faster here.
       const order = round % 2 ? measurements : [...measurements].reverse();
       for (const measurement of order) await measureRow(measurement, row, options);
       const { key } = measurements[0].scenarios[row];
@@ -43,13 +57,31 @@ try {
   }
   while (measurements.length) runs.push(await finishMeasurement(measurements.shift()));
 } finally {
-  for (const measurement of measurements) await measurement.env.close();
+  for (const measurement of measurements) measurement.memory.stop();
+  for (const env of environments) await env.close();
   await floor?.env.close();
+  await postgres?.stop();
 }
 
 for (const run of runs) printRun(run);
 if (floor) printFloor(floor, runs[0]);
-const comparison = options.scale ? compareRuns(runs[0], runs[1]) : undefined;
-if (comparison) printComparison(runs[0], runs[1], comparison);
-const file = writeResults(root, "bench", { date: new Date().toISOString(), machine: describeMachine(), options, runs, comparison, floor: floor && { rows: floor.rows, firstLoadJs: floor.firstLoadJs } });
+// --scale: each database and process count at 100,000 users against itself at 1,000.
+const comparisons = options.scale
+  ? runs.filter((r) => r.users === SCALE_SIZES[0]).map((small) => {
+      const large = runs.find((r) => r.users === SCALE_SIZES[1] && r.database === small.database && r.processes === small.processes);
+      return { small, large, rows: compareRuns(small, large) };
+    })
+  : [];
+for (const { small, large, rows } of comparisons) printComparison(small, large, rows);
+const goals = checkGoals(runs);
+printGoals(goals);
+const file = writeResults(root, "bench", {
+  date: new Date().toISOString(),
+  machine: describeMachine(),
+  options,
+  runs,
+  comparison: comparisons.map(({ small, rows }) => ({ database: small.database, processes: small.processes, rows })),
+  goals,
+  floor: floor && { rows: floor.rows, firstLoadJs: floor.firstLoadJs },
+});
 console.log(`\nResults written to ${file}`);

@@ -19,8 +19,8 @@ export function floorRoot(root) {
  * same shape and the same heap cap. Each row is measured right after the Rungs row named in
  * `after`, so both see the same spell of machine noise.
  */
-function floorScenarios(baseUrl, actionId) {
-  const ping = () => actionRequest(baseUrl, actionId, null, "git", 1, "/action");
+function floorScenarios(actionId) {
+  const ping = (origin) => actionRequest(origin, actionId, null, "git", 1, "/action");
   return [
     { key: "floorStatic", after: "static", label: "static page", next: () => ({ method: "GET", path: "/" }) },
     { key: "floorDynamic", after: "skills", label: "page rendered per request, no data", next: () => ({ method: "GET", path: "/dynamic" }) },
@@ -46,16 +46,17 @@ export async function prepareFloor(root) {
   const memory = startRssMonitor(server.pid);
   return {
     users: FLOOR_LABEL,
+    servers: [server],
+    memory,
     env: {
       server,
-      memory,
       close: async () => {
         memory.stop();
         await server.stop();
         rmSync(dir, { recursive: true, force: true });
       },
     },
-    scenarios: floorScenarios(server.url, actionId),
+    scenarios: floorScenarios(actionId),
     rows: [],
   };
 }

@@ -55,7 +55,6 @@ try {
   }
 } finally {
   await chromium.close();
-  env.memory.stop();
   await env.close();
 }
 

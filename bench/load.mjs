@@ -10,15 +10,18 @@ function run(options) {
 
 /**
  * Drives one scenario: an untracked warm-up, then a measured run, both bounded by duration.
- * `next()` returns each request to send; `isSuccess(body)` lets a row reject a 200 that carries
- * an application error.
+ * `urls` is one server or several loaded together: autocannon gives connection i to
+ * urls[i % urls.length], so each server gets its share of the connections, as behind a
+ * round-robin load balancer, and the latencies of all of them land in one histogram.
+ * `next(origin)` returns each request to send; `isSuccess(body)` lets a row reject a 200 that
+ * carries an application error.
  */
-export async function measure(baseUrl, scenario, { connections, duration, warmup, cpuSeconds }) {
+export async function measure(urls, scenario, { connections, duration, warmup, cpuSeconds, databaseCpuSeconds }) {
   const base = {
-    url: baseUrl,
+    url: [urls].flat(),
     connections,
     timeout: REQUEST_TIMEOUT_S,
-    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.next() }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.next(`${request.protocol}//${request.host}`) }) }],
   };
   await run({ ...base, duration: warmup });
 
@@ -29,8 +32,12 @@ export async function measure(baseUrl, scenario, { connections, duration, warmup
       }
     : undefined;
   const cpuBefore = cpuSeconds();
+  const databaseCpuBefore = databaseCpuSeconds?.();
+  const clientCpuBefore = process.cpuUsage();
   const result = await run({ ...base, duration, requests: [{ ...base.requests[0], onResponse }] });
   const cpuUsed = cpuSeconds() - cpuBefore;
+  const databaseCpuUsed = databaseCpuSeconds ? databaseCpuSeconds() - databaseCpuBefore : null;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   const responses = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
   return {
     connections,
@@ -41,6 +48,10 @@ export async function measure(baseUrl, scenario, { connections, duration, warmup
     p50Ms: responses ? result.latency.p50 : null,
     p99Ms: responses ? result.latency.p99 : null,
     serverCpuMsPerRequest: (cpuUsed * 1000) / responses,
+    // The machine's other consumers of the same cores: the PostgreSQL server (all its processes)
+    // and this load generator itself (autocannon runs in the bench's own process).
+    databaseCpuMsPerRequest: databaseCpuUsed === null ? null : (databaseCpuUsed * 1000) / responses,
+    clientCpuMsPerRequest: (clientCpu.user + clientCpu.system) / 1000 / responses,
     // Redirects count: a signed-in page that redirects to /login has failed.
     errors: result.non2xx + result.errors + rejected, // autocannon counts timeouts in errors
     statusCodes: result.statusCodeStats,

@@ -1,72 +1,88 @@
 import { loadavg } from "node:os";
 import { checkAction, findActionId } from "./action-id.mjs";
-import { startEnvironment } from "./environment.mjs";
 import { measureFirstLoadJs } from "./first-load-js.mjs";
 import { measure } from "./load.mjs";
+import { describeRun } from "./report.mjs";
 import { mergeRounds } from "./rounds.mjs";
 import { buildScenarios } from "./scenarios.mjs";
-import { cpuSeconds } from "./server-process.mjs";
+import { cpuSeconds, startRssMonitor } from "./server-process.mjs";
 
-/** Seeds, starts and signs in; the rows are then measured one by one with measureRow. */
-export async function prepareMeasurement(root, users, options) {
-  const env = await startEnvironment(root, { users, seed: options.seed });
-  try {
-    const { url } = env.server;
-    const actionId = await findActionId(root, url, env.cookies[0]);
-    await checkAction(url, actionId, env.cookies[0], "git");
-    const scenarios = buildScenarios({ baseUrl: url, random: env.random, handles: env.handles, cookies: env.cookies, actionId });
-    return {
-      root,
-      users,
-      env,
-      actionId,
-      scenarios,
-      rows: [],
-      startupRssMb: env.memory.takePeakMb(),
-      // Other work on the machine skews every figure: keep how busy it was with them.
-      loadBefore: loadavg(),
-    };
-  } catch (error) {
-    await env.close();
-    throw error;
-  }
+/**
+ * One run: the first `processes` servers of a started environment (see startEnvironment), loaded
+ * together. Several runs may share an environment, so 1 and 2 processes measure the same
+ * database and the same warm servers; the rows are then measured one by one with measureRow.
+ */
+export async function prepareMeasurement(root, env, { users, processes }) {
+  const servers = env.servers.slice(0, processes);
+  if (servers.length !== processes) throw new Error(`${processes} processes asked, ${env.servers.length} started`);
+  const actionId = await findActionId(root, servers[0].url, env.cookies[0]);
+  // Every server, so a cookie or an action id that only one of them takes fails before any load.
+  for (const server of servers) await checkAction(server.url, actionId, env.cookies[0], "git");
+  const scenarios = buildScenarios({ random: env.random, handles: env.handles, cookies: env.cookies, actionId });
+  const memory = startRssMonitor(servers.map((s) => s.pid));
+  return {
+    root,
+    users,
+    database: env.database,
+    processes,
+    env,
+    servers,
+    memory,
+    actionId,
+    scenarios,
+    rows: [],
+    startupRssMb: memory.takePeakMb(),
+    // Other work on the machine skews every figure: keep how busy it was with them.
+    loadBefore: loadavg(),
+  };
 }
 
 export async function measureRow(measurement, index, options) {
-  const { env, scenarios, users } = measurement;
+  const { servers, memory, scenarios } = measurement;
   const scenario = scenarios[index];
   const connections = scenario.connections ?? options.connections;
-  const who = typeof users === "number" ? `${users.toLocaleString("en")} users` : users;
-  console.log(`  ${who} · ${scenario.label}: ${connections} connections, ${options.warmup} s warm-up + ${options.duration} s…`);
-  env.memory.takePeakMb();
-  const result = await measure(env.server.url, scenario, {
-    connections,
-    duration: options.duration,
-    warmup: options.warmup,
-    cpuSeconds: () => cpuSeconds(env.server.pid),
-  });
-  env.server.assertRunning();
-  measurement.rows.push({ key: scenario.key, label: scenario.label, ...result, peakRssMb: env.memory.takePeakMb() });
+  console.log(`  ${describeRun(measurement)} · ${scenario.label}: ${connections} connections, ${options.warmup} s warm-up + ${options.duration} s…`);
+  memory.takePeakMb();
+  const pids = servers.map((s) => s.pid);
+  const result = await measure(
+    servers.map((s) => s.url),
+    scenario,
+    {
+      connections,
+      duration: options.duration,
+      warmup: options.warmup,
+      cpuSeconds: () => cpuSeconds(pids),
+      databaseCpuSeconds: measurement.env.databasePid ? () => cpuSeconds(measurement.env.databasePid) : undefined,
+    },
+  );
+  for (const server of servers) server.assertRunning();
+  measurement.rows.push({ key: scenario.key, label: scenario.label, ...result, peakRssMb: memory.takePeakMb() });
 }
 
-/** Collects memory and first-load JS, then stops the server and deletes the database. */
+/** Collects memory and first-load JS; the environment is closed by whoever started it. */
 export async function finishMeasurement(measurement) {
-  const { root, users, env, actionId, rows, startupRssMb, loadBefore } = measurement;
+  const { root, users, database, processes, env, servers, memory, actionId, rows, startupRssMb, loadBefore } = measurement;
   const loadAfter = loadavg();
-  try {
-    const memory = { startupRssMb, ...env.memory.stop() };
-    const [signedIn] = env.cookies;
-    const firstLoadJs = await measureFirstLoadJs(root, env.server.url, [
-      { route: "/", path: "/" },
-      { route: "/login", path: "/login" },
-      { route: "/signup", path: "/signup" },
-      { route: "/u/[handle]", path: `/u/${env.handles[0]}` },
-      { route: "/dashboard", path: "/dashboard", cookie: signedIn },
-      { route: "/skills", path: "/skills", cookie: signedIn },
-      { route: "/settings", path: "/settings", cookie: signedIn },
-    ]);
-    return { users, seed: env.seed, actionId, loadBefore, loadAfter, rows: mergeRounds(rows), memory, firstLoadJs };
-  } finally {
-    await env.close();
-  }
+  const [signedIn] = env.cookies;
+  const firstLoadJs = await measureFirstLoadJs(root, servers[0].url, [
+    { route: "/", path: "/" },
+    { route: "/login", path: "/login" },
+    { route: "/signup", path: "/signup" },
+    { route: "/u/[handle]", path: `/u/${env.handles[0]}` },
+    { route: "/dashboard", path: "/dashboard", cookie: signedIn },
+    { route: "/skills", path: "/skills", cookie: signedIn },
+    { route: "/settings", path: "/settings", cookie: signedIn },
+  ]);
+  return {
+    users,
+    database,
+    processes,
+    seed: env.seed,
+    actionId,
+    loadBefore,
+    loadAfter,
+    rows: mergeRounds(rows),
+    memory: { startupRssMb, ...memory.stop() },
+    firstLoadJs,
+  };
 }

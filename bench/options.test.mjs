@@ -4,7 +4,8 @@ import { parseOptions } from "./options.mjs";
 describe("parseOptions", () => {
   it("has the documented defaults", () => {
     expect(parseOptions([])).toEqual({
-      users: 10_000, duration: 10, warmup: 2, connections: 50, rounds: 1, scale: false, build: true, floor: true, seed: 1,
+      users: 10_000, duration: 10, warmup: 2, connections: 50, rounds: 1, processes: [1], databases: ["sqlite"],
+      scale: false, build: true, floor: true, seed: 1,
     });
   });
 
@@ -18,6 +19,20 @@ describe("parseOptions", () => {
     expect(() => parseOptions(["--users", "0"])).toThrow(/--users must be a positive whole number/);
     expect(() => parseOptions(["--duration", "1.5"])).toThrow(/--duration/);
     expect(() => parseOptions(["--connections", "many"])).toThrow(/--connections/);
+  });
+
+  it("reads lists of process counts and databases, in the order given", () => {
+    expect(parseOptions(["--processes", "1,2", "--db", "sqlite,postgres"])).toMatchObject({ processes: [1, 2], databases: ["sqlite", "postgres"] });
+    expect(parseOptions(["--processes", "4", "--db", "Postgres"])).toMatchObject({ processes: [4], databases: ["postgres"] });
+    expect(parseOptions(["--processes", " 2, 1 "]).processes).toEqual([2, 1]);
+  });
+
+  it("refuses bad lists", () => {
+    expect(() => parseOptions(["--processes", "0,1"])).toThrow(/--processes must be a positive whole number/);
+    expect(() => parseOptions(["--processes", "1,,2"])).toThrow(/comma-separated/);
+    expect(() => parseOptions(["--processes", "2,2"])).toThrow(/twice/);
+    expect(() => parseOptions(["--db", "mysql"])).toThrow(/--db takes sqlite or postgres/);
+    expect(() => parseOptions(["--db", "sqlite,SQLite"])).toThrow(/twice/);
   });
 
   it("refuses unknown options", () => {

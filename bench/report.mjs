@@ -5,7 +5,17 @@ const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(dig
 const loadAverage = (l) => l.map((v) => v.toFixed(1)).join(" ");
 const percent = (ratio) => (Number.isFinite(ratio) ? `${Math.round(ratio * 100)}%` : "-");
 
-function printTable(headers, rows) {
+const DATABASE_NAMES = { sqlite: "SQLite", postgres: "PostgreSQL" };
+const processCount = (n) => `${n} process${n === 1 ? "" : "es"}`;
+
+/** "10,000 users · SQLite · 2 processes": which run a row or table belongs to. */
+export function describeRun({ users, database, processes }) {
+  const who = typeof users === "number" ? `${users.toLocaleString("en")} users` : users;
+  if (!database) return who;
+  return `${who} · ${DATABASE_NAMES[database] ?? database} · ${processCount(processes)}`;
+}
+
+export function printTable(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
   console.log(line(headers));
@@ -15,11 +25,13 @@ function printTable(headers, rows) {
 
 export function printRun(run) {
   const rounds = run.rows[0]?.rounds ? `, median of ${run.rows[0].rounds} rounds` : "";
-  console.log(`\n== ${run.users.toLocaleString("en")} users, ${run.rows[0]?.durationS ?? "?"} s per row${rounds} ==`);
+  console.log(`\n== ${describeRun(run)}, ${run.rows[0]?.durationS ?? "?"} s per row${rounds} ==`);
   console.log(`Machine load average (1, 5, 15 min) before: ${loadAverage(run.loadBefore)}, after: ${loadAverage(run.loadAfter)}`);
   const staticRps = run.rows.find((r) => r.key === "static")?.rps;
+  // Where the rest of the cores went: PostgreSQL's processes (on PostgreSQL) and the load generator.
+  const database = run.rows.some((r) => Number.isFinite(r.databaseCpuMsPerRequest));
   printTable(
-    ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "server CPU ms/req", "peak RSS MB"],
+    ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "server CPU ms/req", ...(database ? ["DB CPU ms/req"] : []), "bench CPU ms/req", "peak RSS MB"],
     run.rows.map((r) => [
       r.label,
       r.connections,
@@ -29,11 +41,14 @@ export function printRun(run) {
       r.errors,
       percent(r.rps / staticRps),
       fixed(r.serverCpuMsPerRequest, 2),
+      ...(database ? [fixed(r.databaseCpuMsPerRequest, 2)] : []),
+      fixed(r.clientCpuMsPerRequest, 2),
       fixed(r.peakRssMb),
     ]),
   );
   const { peakRssMb, peakHwmMb, startupRssMb } = run.memory;
-  console.log(`\nServer peak RSS: ${fixed(peakRssMb)} MB (summed VmHWM ${fixed(peakHwmMb)} MB; ${fixed(startupRssMb)} MB before the load)`);
+  const summed = run.processes > 1 ? ` (all ${run.processes} processes together)` : "";
+  console.log(`\nServer peak RSS${summed}: ${fixed(peakRssMb)} MB (summed VmHWM ${fixed(peakHwmMb)} MB; ${fixed(startupRssMb)} MB before the load)`);
   console.log("\nFirst-load JS (gzip):");
   printTable(
     ["route", "chunks", "kB"],
@@ -56,7 +71,8 @@ export function compareRuns(small, large) {
 }
 
 export function printComparison(small, large, comparison) {
-  console.log(`\n== ${large.users.toLocaleString("en")} users vs ${small.users.toLocaleString("en")} users ==`);
+  const setup = small.database ? ` (${DATABASE_NAMES[small.database]}, ${processCount(small.processes)})` : "";
+  console.log(`\n== ${large.users.toLocaleString("en")} users vs ${small.users.toLocaleString("en")} users${setup} ==`);
   printTable(
     ["row", "req/s small", "req/s large", "req/s ratio", "p50 ratio", "CPU/req ratio"],
     comparison.map((c) => {
@@ -65,6 +81,33 @@ export function printComparison(small, large, comparison) {
       return [c.label, fixed(s.rps), fixed(l.rps), percent(c.rpsRatio), percent(c.p50Ratio), percent(c.cpuPerRequestRatio)];
     }),
   );
+}
+
+const verdict = (met) => (met === null ? "" : met ? "met" : "NOT met");
+
+/** The goals of many processes and PostgreSQL (bench/goals.mjs), one table per comparison. */
+export function printGoals({ processes, postgres, latency }) {
+  for (const c of processes) {
+    console.log(`\n== ${processCount(c.processes)} vs ${c.baseProcesses}: ${c.users.toLocaleString("en")} users, ${DATABASE_NAMES[c.database]} ==`);
+    printTable(
+      ["row", `req/s ×${c.baseProcesses}`, `req/s ×${c.processes}`, "ratio", "goal", ""],
+      c.rows.map((r) => [r.label, fixed(r.baseRps), fixed(r.rps), Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : "-", r.goal ? `≥${r.goal}×` : "", verdict(r.met)]),
+    );
+  }
+  for (const c of postgres) {
+    console.log(`\n== PostgreSQL vs SQLite: ${c.users.toLocaleString("en")} users, ${processCount(c.processes)} ==`);
+    printTable(
+      ["row", "req/s SQLite", "req/s PostgreSQL", "PostgreSQL/SQLite", "goal", ""],
+      c.rows.map((r) => [r.label, fixed(r.baseRps), fixed(r.rps), percent(r.ratio), r.goal ? `≥${percent(r.goal)}` : "", verdict(r.met)]),
+    );
+  }
+  if (latency.some((l) => l.goal !== null)) {
+    console.log("\n== Level change at 10 connections ==");
+    printTable(
+      ["run", "req/s", "p50 ms", "goal", ""],
+      latency.map((l) => [describeRun(l), fixed(l.rps), fixed(l.p50Ms, 1), l.goal ? `≤${l.goal} ms` : "", verdict(l.met)]),
+    );
+  }
 }
 
 export function writeResults(root, name, data) {
@@ -93,7 +136,7 @@ export function printFloor({ rows: floorRows, firstLoadJs }, run) {
     ["row", "conn", "req/s", "p50 ms", "p99 ms", "errors", "vs its static", "server CPU ms/req"],
     floorRows.map((r) => [r.label, r.connections, fixed(r.rps), fixed(r.p50Ms, 1), fixed(r.p99Ms, 1), r.errors, percent(r.rps / floorStatic), fixed(r.serverCpuMsPerRequest, 2)]),
   );
-  console.log(`\nRungs against the floor (${run.users.toLocaleString("en")} users):`);
+  console.log(`\nRungs against the floor (${describeRun(run)}):`);
   printTable(
     ["Rungs row", "CPU ms/req", "floor CPU ms/req", "over the floor", "req/s vs floor"],
     FLOOR_PAIRS.flatMap(([key, floorKey]) => {

@@ -1,4 +1,4 @@
-const MEDIAN_FIELDS = ["rps", "p50Ms", "p99Ms", "serverCpuMsPerRequest", "durationS"];
+const MEDIAN_FIELDS = ["rps", "p50Ms", "p99Ms", "serverCpuMsPerRequest", "databaseCpuMsPerRequest", "clientCpuMsPerRequest", "durationS"];
 
 function median(values) {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);

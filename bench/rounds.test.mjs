@@ -24,6 +24,13 @@ describe("mergeRounds", () => {
     expect(skills).toMatchObject({ key: "skills", rps: 80, serverCpuMsPerRequest: 5, errors: 3 });
   });
 
+  it("takes the medians of the database's and the load generator's CPU too, null where there was none", () => {
+    const rows = [1, 2, 3].map((i) => row("skills", 80, { databaseCpuMsPerRequest: i, clientCpuMsPerRequest: i / 10 }));
+    expect(mergeRounds(rows)[0]).toMatchObject({ databaseCpuMsPerRequest: 2, clientCpuMsPerRequest: 0.2 });
+    const sqlite = [1, 2].map(() => row("skills", 80, { databaseCpuMsPerRequest: null }));
+    expect(mergeRounds(sqlite)[0].databaseCpuMsPerRequest).toBeNull();
+  });
+
   it("averages the middle two of an even number of rounds and ignores missing figures", () => {
     const [merged] = mergeRounds([row("badge", 100), row("badge", 300), row("badge", 200, { p50Ms: null }), row("badge", 400)]);
     expect(merged.rps).toBe(250);

@@ -5,13 +5,15 @@ export const ACTION_LATENCY_CONNECTIONS = 10;
 
 /**
  * The measured rows, in order. The static landing page comes first: every other row's
- * throughput is compared with it.
+ * throughput is compared with it. `next(origin)` is the next request to send to the server at
+ * `origin`: with several servers loaded together, an action carries the Origin of the server it
+ * goes to, as a browser on that server would.
  */
-export function buildScenarios({ baseUrl, random, handles, cookies, actionId }) {
+export function buildScenarios({ random, handles, cookies, actionId }) {
   const handle = () => encodeURIComponent(random.pick(handles));
   const signedIn = (path) => () => ({ method: "GET", path, headers: { Cookie: random.pick(cookies) } });
-  const levelChange = () =>
-    actionRequest(baseUrl, actionId, random.pick(cookies), random.pick(SKILL_IDS), random.int(0, 3));
+  const levelChange = (origin) =>
+    actionRequest(origin, actionId, random.pick(cookies), random.pick(SKILL_IDS), random.int(0, 3));
   return [
     { key: "static", label: "static page /", next: () => ({ method: "GET", path: "/" }) },
     { key: "profile", label: "public profile /u/<handle>", next: () => ({ method: "GET", path: `/u/${handle()}` }) },

@@ -11,24 +11,54 @@ export const SEED_PASSWORD = "bench-password-1";
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 const USERS_PER_TRANSACTION = 5_000;
 
-/** Creates the schema the way the app does, so the bench never drifts from the migrations. */
-function migrate(root, path) {
+/**
+ * Creates the schema the way the app does (scripts/migrate.ts), so the bench never drifts from
+ * the migrations. `database` is `{ path }` for SQLite or `{ url }` for PostgreSQL.
+ */
+export function migrate(root, database) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_PATH: path },
+    // An exported DATABASE_URL must not send a SQLite seed to a PostgreSQL server.
+    env: { ...process.env, DATABASE_URL: database.url ?? "", DATABASE_PATH: database.path ?? "" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`migration failed:\n${result.stdout}${result.stderr}`);
 }
 
 /**
- * Fills a fresh database with `count` users and their history. Every user shares one password
- * hash: hashing 100k passwords would take longer than the whole bench.
+ * Generates `count` users and their history, in batches of rows handed to `writeBatch` (which may
+ * be async). The same seed gives the same users on every back end: only the ids differ. Every
+ * user shares one password hash: hashing 100k passwords would take longer than the whole bench.
  * Returns what the load needs: the public handles and the users' emails.
  */
-export async function seedDatabase({ root, path, count, seed }) {
-  migrate(root, path);
+export async function seedUsers({ count, seed, writeBatch, now = Date.now() }) {
   const passwordHash = await hash(SEED_PASSWORD, ARGON2_OPTIONS);
+  const random = createRandom(seed);
+  const publicHandles = [];
+  const emails = [];
+  const stats = { users: 0, levels: 0, changes: 0 };
+  for (let from = 0; from < count; from += USERS_PER_TRANSACTION) {
+    const batch = { users: [], levels: [], changes: [] };
+    for (let i = from; i < Math.min(count, from + USERS_PER_TRANSACTION); i++) {
+      const user = generateUser(random, i, now);
+      const id = randomUUID();
+      batch.users.push({ id, passwordHash, ...user });
+      for (const l of user.levels) batch.levels.push({ userId: id, ...l });
+      for (const c of user.changes) batch.changes.push({ userId: id, ...c });
+      if (user.isPublic) publicHandles.push(user.handle);
+      emails.push(user.email);
+    }
+    stats.levels += batch.levels.length;
+    stats.changes += batch.changes.length;
+    await writeBatch(batch);
+  }
+  stats.users = count;
+  return { publicHandles, emails, stats };
+}
+
+/** Fills a fresh SQLite file at `path` with `count` users and their history (see seedUsers). */
+export async function seedDatabase({ root, path, count, seed, now }) {
+  migrate(root, { path });
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF"); // throw-away data: durability does not matter while seeding
@@ -40,29 +70,15 @@ export async function seedDatabase({ root, path, count, seed }) {
   const insertChange = db.prepare(
     "insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values (?, ?, ?, ?, ?)",
   );
-  const random = createRandom(seed);
-  const now = Date.now();
-  const publicHandles = [];
-  const emails = [];
-  const stats = { users: 0, levels: 0, changes: 0 };
-  const insertBatch = db.transaction((from, to) => {
-    for (let i = from; i < to; i++) {
-      const user = generateUser(random, i, now);
-      const id = randomUUID();
-      insertUser.run(id, user.email, passwordHash, user.name, user.handle, user.isPublic ? 1 : 0, user.createdAt);
-      for (const l of user.levels) insertLevel.run(id, l.skillId, l.level, l.updatedAt);
-      for (const c of user.changes) insertChange.run(id, c.skillId, c.oldLevel, c.newLevel, c.changedAt);
-      if (user.isPublic) publicHandles.push(user.handle);
-      emails.push(user.email);
-      stats.levels += user.levels.length;
-      stats.changes += user.changes.length;
-    }
+  const writeBatch = db.transaction(({ users, levels, changes }) => {
+    for (const u of users) insertUser.run(u.id, u.email, u.passwordHash, u.name, u.handle, u.isPublic ? 1 : 0, u.createdAt);
+    for (const l of levels) insertLevel.run(l.userId, l.skillId, l.level, l.updatedAt);
+    for (const c of changes) insertChange.run(c.userId, c.skillId, c.oldLevel, c.newLevel, c.changedAt);
   });
-  for (let from = 0; from < count; from += USERS_PER_TRANSACTION) {
-    insertBatch(from, Math.min(count, from + USERS_PER_TRANSACTION));
+  try {
+    return await seedUsers({ count, seed, writeBatch, now });
+  } finally {
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.close();
   }
-  stats.users = count;
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
-  return { publicHandles, emails, stats };
 }

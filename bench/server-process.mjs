@@ -16,8 +16,8 @@ function statusKb(status, field) {
   return match ? Number(match[1]) : 0;
 }
 
-/** The process and all its descendants: Next may run work in child processes. */
-function processTree(rootPid) {
+/** The processes (one pid or several) and all their descendants: Next may run work in child processes. */
+function processTree(rootPids) {
   const children = new Map();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -25,24 +25,24 @@ function processTree(rootPid) {
     if (!children.has(ppid)) children.set(ppid, []);
     children.get(ppid).push(Number(entry));
   }
-  const tree = [rootPid];
+  const tree = [rootPids].flat();
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
   return tree;
 }
 
 /**
- * Polls the summed VmRSS of a process tree; `stop()` returns the peak seen, and the summed
+ * Polls the summed VmRSS of a process tree (or of several: all the servers of one run); `stop()` returns the peak seen, and the summed
  * VmHWM (each process's own peak), which also catches spikes between two polls.
  * `takePeakMb()` returns the peak since its previous call, to tell which row grew the server.
  */
-export function startRssMonitor(rootPid) {
+export function startRssMonitor(rootPids) {
   let peakKb = 0;
   let hwmKb = 0;
   let windowPeakKb = 0;
   const poll = () => {
     let rss = 0;
     let hwm = 0;
-    for (const pid of processTree(rootPid)) {
+    for (const pid of processTree(rootPids)) {
       const status = readStatus(pid);
       rss += statusKb(status, "VmRSS");
       hwm += statusKb(status, "VmHWM");
@@ -71,12 +71,12 @@ export function startRssMonitor(rootPid) {
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout) || 100;
 
 /**
- * CPU seconds (user + system) the server's process tree has used so far. Per request, this is
+ * CPU seconds (user + system) the server's process tree (or several servers' trees) has used so far. Per request, this is
  * what a route costs, and unlike req/s it hardly moves when other work shares the machine.
  */
-export function cpuSeconds(rootPid) {
+export function cpuSeconds(rootPids) {
   let ticks = 0;
-  for (const pid of processTree(rootPid)) {
+  for (const pid of processTree(rootPids)) {
     try {
       // Fields after the command name, which may itself hold spaces: utime and stime are 14 and 15.
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1).split(" ");

@@ -1,3 +1,5 @@
+import { describeRun } from "./report.mjs";
+
 const RUNGS_ROWS = ["static", "profile", "badge", "dashboard", "skills", "levelChange", "levelChange10"];
 const FLOOR_ROWS = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
 const FIRST_LOAD_ROUTES = 7;
@@ -35,10 +37,23 @@ export function checkBenchResults(data) {
   if (!data.runs?.length) return ["no runs in the bench results"];
   const rounds = data.options?.rounds ?? 1;
   const problems = data.runs.flatMap((run) => [
-    ...checkRows(`${run.users} users`, run.rows, RUNGS_ROWS, rounds),
-    ...checkFirstLoad(`${run.users} users`, run.firstLoadJs, FIRST_LOAD_ROUTES),
-    ...(isPositive(run.memory?.peakRssMb) ? [] : [`${run.users} users: no peak RSS`]),
+    ...checkRows(describeRun(run), run.rows, RUNGS_ROWS, rounds),
+    ...checkFirstLoad(describeRun(run), run.firstLoadJs, FIRST_LOAD_ROUTES),
+    ...(isPositive(run.memory?.peakRssMb) ? [] : [`${describeRun(run)}: no peak RSS`]),
   ]);
+  // One run per database and process count asked for (per size with --scale).
+  const { databases = ["sqlite"], processes = [1], scale } = data.options ?? {};
+  const expected = databases.length * processes.length * (scale ? 2 : 1);
+  if (data.runs.length !== expected) problems.push(`${data.runs.length} runs, expected ${expected}`);
+  for (const database of databases) {
+    for (const count of processes) {
+      if (!data.runs.some((r) => (r.database ?? "sqlite") === database && (r.processes ?? 1) === count)) {
+        problems.push(`no run on ${database} with ${count} processes`);
+      }
+    }
+  }
+  if (processes.length > 1 && !data.goals?.processes?.length) problems.push("no comparison of process counts");
+  if (databases.length > 1 && !data.goals?.postgres?.length) problems.push("no comparison of PostgreSQL with SQLite");
   if (data.options?.floor) {
     problems.push(...checkRows("floor", data.floor?.rows, FLOOR_ROWS, rounds), ...checkFirstLoad("floor", data.floor?.firstLoadJs, 2));
   }

@@ -61,6 +61,26 @@ describe("checkBenchResults", () => {
     ]);
   });
 
+  it("expects one run per database and process count, and their comparisons", () => {
+    const run = (database, processes) => ({ ...benchResults().runs[0], database, processes });
+    const data = {
+      options: { floor: false, processes: [1, 2], databases: ["sqlite", "postgres"] },
+      runs: [run("sqlite", 1), run("sqlite", 2), run("postgres", 1), run("postgres", 2)],
+      goals: { processes: [{}, {}], postgres: [{}, {}] },
+    };
+    expect(checkBenchResults(data)).toEqual([]);
+    data.runs[3].rows[0] = row("static", { errors: 2 });
+    expect(checkBenchResults(data)).toEqual(["300 users · PostgreSQL · 2 processes static: 2 errors"]);
+    data.runs.pop();
+    data.goals = { processes: [], postgres: [] };
+    expect(checkBenchResults(data)).toEqual([
+      "3 runs, expected 4",
+      "no run on postgres with 2 processes",
+      "no comparison of process counts",
+      "no comparison of PostgreSQL with SQLite",
+    ]);
+  });
+
   it("reports a results file with no runs", () => {
     expect(checkBenchResults({ runs: [] })).toEqual(["no runs in the bench results"]);
   });

@@ -4,10 +4,12 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { postgresAvailability } from "../db/test-postgres-cluster.ts";
 import { checkBenchResults, checkLighthouseResults } from "./smoke-checks.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const TSX = ["--import", "tsx"];
+const BRIEF = ["--no-build", "--duration", "1", "--warmup", "1", "--connections", "4"];
 
 function runScript(script, args) {
   console.log(`\n$ ${script} ${args.join(" ")}`);
@@ -19,8 +21,23 @@ function runScript(script, args) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
+/**
+ * Two app processes on one PostgreSQL database, beside one: the new modes in one short run
+ * (about 40 s), without the floor and with one round. Skipped, and said so, where PostgreSQL is
+ * not installed, except in CI, which must run it.
+ */
+function scaledOutSmoke() {
+  const postgres = postgresAvailability();
+  if (postgres.ok && postgres.bin) return checkBenchResults(runScript("bench/bench.mjs", [...BRIEF, "--no-floor", "--users", "100", "--processes", "1,2", "--db", "postgres"]));
+  const reason = postgres.ok ? "TEST_POSTGRES_URL is set; the bench starts its own cluster" : postgres.reason;
+  if (process.env.CI === "true" || process.env.RUNGS_REQUIRE_POSTGRES === "1") return [`the PostgreSQL bench smoke is required here but cannot run: ${reason}`];
+  console.warn(`\n!!! The PostgreSQL / 2-process bench smoke is SKIPPED: ${reason}`);
+  return [];
+}
+
 const problems = [
-  ...checkBenchResults(runScript("bench/bench.mjs", ["--no-build", "--users", "300", "--duration", "1", "--warmup", "1", "--connections", "4", "--rounds", "2"])),
+  ...checkBenchResults(runScript("bench/bench.mjs", [...BRIEF, "--users", "300", "--rounds", "2"])),
+  ...scaledOutSmoke(),
   ...checkLighthouseResults(runScript("bench/lighthouse.mjs", ["--no-build", "--users", "50"])),
 ];
 if (problems.length) {

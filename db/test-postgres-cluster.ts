@@ -1,6 +1,7 @@
 // The PostgreSQL half of the tests: where the server binaries are, and a throw-away cluster
 // (initdb once per test run, in a temp folder, on a free loopback port) that vitest's
-// globalSetup starts and stops. Used by vitest.config.ts only; nothing of the app imports it.
+// globalSetup starts and stops. Used by vitest.config.ts and `npm run bench -- --db postgres`;
+// nothing of the app imports it.
 import { spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -69,16 +70,32 @@ async function freePort(from: number): Promise<number> {
 
 export type Cluster = { url: string; stop: () => void };
 
-export async function startCluster(bin: string): Promise<Cluster> {
+export type ClusterOptions = {
+  /** The first loopback port tried (default $TEST_POSTGRES_PORT or 5433). */
+  firstPort?: number;
+  /**
+   * Keep fsync and full-page writes, as a production server does, and give up only the wait for
+   * the WAL flush at commit (synchronous_commit=off: a crash of the server may lose the last
+   * commits, never corrupt), the same promise as SQLite's WAL with synchronous=NORMAL. For the
+   * bench; the tests drop durability altogether.
+   */
+  durable?: boolean;
+};
+
+const TEST_SETTINGS = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+const DURABLE_SETTINGS = "-c synchronous_commit=off";
+
+export async function startCluster(bin: string, { firstPort, durable = false }: ClusterOptions = {}): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), "rungs-pg-"));
   chmodSync(dir, 0o755);
   const ids = isRoot() ? postgresIds() : null;
   if (ids) chownSync(dir, ids.uid, ids.gid);
   const data = join(dir, "data");
   run(join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
-  const port = await freePort(Number(process.env.TEST_POSTGRES_PORT) || 5433);
-  // Durability is of no use to a throw-away cluster: without fsync the tests run several times faster.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const port = await freePort(firstPort ?? (Number(process.env.TEST_POSTGRES_PORT) || 5433));
+  // Durability is of no use to a throw-away test cluster: without fsync the tests run several times faster.
+  const settings = durable ? DURABLE_SETTINGS : TEST_SETTINGS;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${settings} -c max_connections=200`;
   try {
     run(join(bin, "pg_ctl"), ["-D", data, "-l", join(dir, "log"), "-w", "-o", options, "start"]);
   } catch (error) {
