@@ -8,7 +8,7 @@ import { createPostgresDatabase } from "./test-db";
 
 const FOLDER = "drizzle/postgres";
 const JOURNAL = JSON.parse(readFileSync(`${FOLDER}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
-const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
