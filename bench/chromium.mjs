@@ -23,7 +23,8 @@ export function launchChromium() {
       child.kill("SIGTERM");
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing the profile for a moment after it exits (ENOTEMPTY).
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   return new Promise((resolve, reject) => {
     let stderr = "";
