@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { serverNodeArgs } from "../scripts/server-node-args.mjs";
+import { fixtureAppEnv } from "./fixtures/ports";
 
 // A second `next start` of the built app on its own port and database, for tests that must
 // kill it or lock its database without disturbing the shared test server.
@@ -51,6 +52,8 @@ export function startServer(port: number, databasePath: string, extraEnv: Record
       APP_URL: base,
       THROTTLE_SIGNUP_PER_ADDRESS: "100000",
       THROTTLE_LOGIN_PER_ADDRESS: "100000",
+      // The suite's SMTP sink and identity providers (playwright.config.ts starts them).
+      ...fixtureAppEnv(),
       ...extraEnv,
     },
   });
