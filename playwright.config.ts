@@ -51,6 +51,8 @@ export default defineConfig({
       stderr: "pipe",
       env: {
         DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+        // Set by scripts/run-e2e.mjs --db postgres; empty means SQLite at DATABASE_PATH.
+        DATABASE_URL: process.env.E2E_DATABASE_URL || "",
         AUTH_SECRET: process.env.E2E_AUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
         AUTH_TRUST_HOST: "true",
         AUTH_URL: BASE_URL,

@@ -9,7 +9,7 @@ const ON_BOTH = [
   // The cache handler reading and writing the shared tag expiry through the database.
   "server/security/shared-tag-expiry.test.ts",
 ];
-const POSTGRES_ONLY = ["db/migrate-postgres.test.ts", "bench/seed-postgres.test.mjs"];
+const POSTGRES_ONLY = ["db/migrate-postgres.test.ts", "db/pool-postgres.test.ts", "bench/seed-postgres.test.mjs"];
 
 const postgres = postgresAvailability();
 if (!postgres.ok) {

@@ -1,5 +1,5 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { Pool } from "pg";
+import { Client, Pool, type ClientConfig } from "pg";
 
 export type PostgresDb = NodePgDatabase & { $client: Pool };
 
@@ -11,13 +11,25 @@ function envInt(name: string, fallback: number): number {
 /**
  * A pool per process (node-postgres). lock_timeout is PostgreSQL's busy timeout: a request stuck
  * behind another's row lock fails as "try again" after it, instead of hanging; a server that does
- * not answer fails the same way after connectionTimeoutMillis.
+ * not answer fails the same way after POSTGRES_CONNECT_TIMEOUT_MS.
+ *
+ * The connect timeout is the client's, not the pool's: pg-pool applies its connectionTimeoutMillis
+ * to the wait for a free connection too, so a burst of more requests than connections failed
+ * those queued longer than it (159 of 200 simultaneous level changes with 10 connections) while
+ * the server was fine. Queued requests now wait their turn; only a real connect times out.
  */
 export function openPostgres(url: string): PostgresDb {
+  const connectTimeoutMs = envInt("POSTGRES_CONNECT_TIMEOUT_MS", 5000);
+  class TimedClient extends Client {
+    constructor(config?: string | ClientConfig) {
+      super({ ...(typeof config === "string" ? { connectionString: config } : config), connectionTimeoutMillis: connectTimeoutMs });
+    }
+  }
   const pool = new Pool({
     connectionString: url,
     max: envInt("POSTGRES_POOL_MAX", 10),
-    connectionTimeoutMillis: envInt("POSTGRES_CONNECT_TIMEOUT_MS", 5000),
+    connectionTimeoutMillis: 0,
+    Client: TimedClient,
     idleTimeoutMillis: 30_000,
     options: `-c lock_timeout=${envInt("POSTGRES_LOCK_TIMEOUT_MS", 5000)}`,
   });

@@ -110,13 +110,13 @@ export async function callAction(
 }
 
 /** Everything the database holds for one user, to compare before and after an attack. */
-export function userSnapshot(userId: string) {
+export async function userSnapshot(userId: string) {
   return {
-    user: queryDb("select * from users where id = ?", userId),
-    levels: queryDb("select skill_id, level, updated_at from skill_levels where user_id = ? order by skill_id", userId),
-    changes: queryDb("select * from level_changes where user_id = ? order by id", userId),
-    notes: queryDb("select * from skill_notes where user_id = ? order by skill_id", userId),
-    sessions: queryDb("select * from sessions where user_id = ? order by id", userId),
+    user: await queryDb("select * from users where id = ?", userId),
+    levels: await queryDb("select skill_id, level, updated_at from skill_levels where user_id = ? order by skill_id", userId),
+    changes: await queryDb("select * from level_changes where user_id = ? order by id", userId),
+    notes: await queryDb("select * from skill_notes where user_id = ? order by skill_id", userId),
+    sessions: await queryDb("select * from sessions where user_id = ? order by id", userId),
   };
 }
 
@@ -126,13 +126,13 @@ export type LevelChangeRow = { id: number; skill_id: string; old_level: number; 
  * Checks the append-only log of one user: per skill, ordered by id, it starts from 0 (None), each
  * entry starts where the last one ended, and the last one ends at the stored level.
  */
-export function checkLevelLog(
+export async function checkLevelLog(
   userId: string,
-  query: <T>(sql: string, ...params: unknown[]) => T[] = queryDb,
-): { chains: Map<string, number[]>; levels: Map<string, number> } {
-  const rows = query<LevelChangeRow>("select id, skill_id, old_level, new_level from level_changes where user_id = ? order by id", userId);
+  query: <T>(sql: string, ...params: unknown[]) => Promise<T[]> = queryDb,
+): Promise<{ chains: Map<string, number[]>; levels: Map<string, number> }> {
+  const rows = await query<LevelChangeRow>("select id, skill_id, old_level, new_level from level_changes where user_id = ? order by id", userId);
   const levels = new Map(
-    query<{ skill_id: string; level: number }>("select skill_id, level from skill_levels where user_id = ?", userId).map((r) => [r.skill_id, r.level]),
+    (await query<{ skill_id: string; level: number }>("select skill_id, level from skill_levels where user_id = ?", userId)).map((r) => [r.skill_id, r.level]),
   );
   const chains = new Map<string, number[]>();
   const last = new Map<string, number>();
@@ -144,8 +144,8 @@ export function checkLevelLog(
   }
   for (const [skillId, level] of last) expect(levels.get(skillId), `stored level of ${skillId} equals the log's last entry`).toBe(level);
   for (const [skillId, level] of levels) if (level !== 0) expect(last.get(skillId), `${skillId} has a log`).toBe(level);
-  const dup = query<{ n: number }>(
-    "select count(*) n from (select skill_id from skill_levels where user_id = ? group by skill_id having count(*) > 1)",
+  const dup = await query<{ n: number }>(
+    "select count(*) n from (select skill_id from skill_levels where user_id = ? group by skill_id having count(*) > 1) dups",
     userId,
   );
   expect(dup).toEqual([{ n: 0 }]);

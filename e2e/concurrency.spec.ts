@@ -18,8 +18,8 @@ test("200 level changes at once from two sessions of one user and a second user 
   await expect(pa2).toHaveURL(/\/dashboard$/);
   const { email: emailB } = await signUp(pb);
   const id = await setLevelActionId(pa1); // Git → Beginner for A, through the page
-  const userA = userIdByEmail(emailA);
-  const userB = userIdByEmail(emailB);
+  const userA = await userIdByEmail(emailA);
+  const userB = await userIdByEmail(emailB);
 
   // Random, but reproducible from the seed printed on failure.
   let seed = Date.now() % 2_147_483_647;
@@ -59,13 +59,13 @@ test("200 level changes at once from two sessions of one user and a second user 
   for (const user of [userA, userB]) {
     const touched = new Set(plan.filter((p) => p.client.user === user && p.level !== 0).map((p) => p.skillId));
     if (user === userA) touched.add("git");
-    const rows = queryDb<{ skill_id: string; n: number }>(
+    const rows = await queryDb<{ skill_id: string; n: number }>(
       "select skill_id, count(*) n from skill_levels where user_id = ? group by skill_id order by skill_id",
       user,
     );
     expect(rows).toEqual([...touched].sort().map((skill_id) => ({ skill_id, n: 1 })));
     // The log chains per skill and ends at the stored level.
-    const { chains, levels } = checkLevelLog(user);
+    const { chains, levels } = await checkLevelLog(user);
     for (const skillId of touched) {
       expect(chains.get(skillId)?.length ?? 0, `${skillId} was logged`).toBeGreaterThan(0);
       // The stored level is one that was asked for.
@@ -74,7 +74,7 @@ test("200 level changes at once from two sessions of one user and a second user 
     }
   }
   // Nothing else moved: B's burst never touched A and vice versa (no rows for skills not in the plan).
-  expect(queryDb<{ n: number }>("select count(*) n from level_changes where user_id in (?, ?) and skill_id not in (" + SKILLS.map(() => "?").join(",") + ")", userA, userB, ...SKILLS)).toEqual([{ n: 0 }]);
+  expect(await queryDb<{ n: number }>("select count(*) n from level_changes where user_id in (?, ?) and skill_id not in (" + SKILLS.map(() => "?").join(",") + ")", userA, userB, ...SKILLS)).toEqual([{ n: 0 }]);
 
   await Promise.all([a1.close(), a2.close(), b.close()]);
 });

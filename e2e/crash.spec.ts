@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { callAction, checkLevelLog, setLevelActionId } from "./attack";
 import { signUp } from "./helpers";
+import { queryDbAt } from "./db";
 import { freePort, killGroup, startServer, stop, waitUntilUp } from "./own-server";
+import { databaseAt, sharedDatabase } from "./shared-database";
 
 // kill -9 of the whole server mid-burst: every acknowledged level change must survive, the log
-// must still chain, and the SQLite file must pass integrity_check.
+// must still chain, and the database must be sound (SQLite: integrity_check and foreign_key_check;
+// PostgreSQL's own recovery is not ours to check, the log and the levels are).
 
 const LANES: string[][] = [
   ["git", "docker"],
@@ -32,11 +32,11 @@ function asChanges(levels: number[]): number[] {
 
 test("kill -9 mid-burst loses no acknowledged level change and leaves a sound database", async ({ browser }) => {
   test.setTimeout(300_000);
-  const dir = mkdtempSync(join(tmpdir(), "rungs-crash-"));
-  const databasePath = join(dir, "crash.db");
+  const database = await sharedDatabase("crash");
+  const at = databaseAt(database);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  let server = startServer(port, databasePath);
+  let server = startServer(port, database.path, database.env);
   const context = await browser.newContext({ baseURL: base });
   try {
     await waitUntilUp(base, server);
@@ -95,21 +95,27 @@ test("kill -9 mid-burst loses no acknowledged level change and leaves a sound da
     expect(ackCount).toBeGreaterThan(0);
 
     // Restart on the same file: the acknowledged session and levels are all there.
-    server = startServer(port, databasePath);
+    server = startServer(port, database.path, database.env);
     await waitUntilUp(base, server);
     await page.goto("/skills");
     await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
     await expect(page.getByText("Guest mode")).toHaveCount(0);
     await stop(server, "SIGTERM");
 
-    const db = new Database(databasePath, { fileMustExist: true });
-    try {
-      expect(db.pragma("integrity_check")).toEqual([{ integrity_check: "ok" }]);
-      expect(db.pragma("foreign_key_check")).toEqual([]);
-      const query = <T,>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
-      const [user] = query<{ id: string }>("select id from users");
+    if (database.dialect === "sqlite") {
+      const db = new Database(database.path, { fileMustExist: true });
+      try {
+        expect(db.pragma("integrity_check")).toEqual([{ integrity_check: "ok" }]);
+        expect(db.pragma("foreign_key_check")).toEqual([]);
+      } finally {
+        db.close();
+      }
+    }
+    {
+      const query = <T,>(sql: string, ...params: unknown[]) => queryDbAt<T>(at, sql, ...params);
+      const [user] = await query<{ id: string }>("select id from users");
       expect(user).toBeTruthy();
-      const { chains, levels } = checkLevelLog(user!.id, query);
+      const { chains, levels } = await checkLevelLog(user!.id, query);
       for (const skillId of LANES.flat()) {
         const expected = asChanges(acked.get(skillId) ?? []);
         const logged = chains.get(skillId) ?? [];
@@ -120,12 +126,10 @@ test("kill -9 mid-burst loses no acknowledged level change and leaves a sound da
         expect(allowed, `${skillId}: acknowledged ${JSON.stringify(acked.get(skillId))}, unanswered ${pending}`).toContainEqual(logged);
         expect(levels.get(skillId) ?? 0).toBe(logged.at(-1) ?? 0);
       }
-    } finally {
-      db.close();
     }
   } finally {
     await context.close();
     await stop(server, "SIGKILL");
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 });

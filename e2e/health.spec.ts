@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { lockDatabase } from "./db";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
+import { databaseAt, sharedDatabase } from "./shared-database";
 
 test("GET /api/health: 200 ok, plain text, never cached, with the security headers", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -19,16 +17,14 @@ test("GET /api/health: 200 ok, plain text, never cached, with the security heade
 // Its own server and database: holding the write lock must not stall the other tests.
 test("a locked database: 503 unavailable within about a second, not the 5 s busy timeout, then 200 again", async ({ request }) => {
   test.setTimeout(150_000);
-  const dir = mkdtempSync(join(tmpdir(), "rungs-health-"));
-  const databasePath = join(dir, "health.db");
+  const database = await sharedDatabase("health");
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port, databasePath);
+  const server = startServer(port, database.path, database.env);
   try {
     await waitUntilUp(base, server);
     expect((await request.get(`${base}/api/health`)).status()).toBe(200);
-    const blocker = new Database(databasePath);
-    blocker.exec("BEGIN IMMEDIATE");
+    const lock = await lockDatabase(databaseAt(database));
     try {
       const started = Date.now();
       const locked = await request.get(`${base}/api/health`, { failOnStatusCode: false });
@@ -37,8 +33,7 @@ test("a locked database: 503 unavailable within about a second, not the 5 s busy
       expect(locked.headers()["cache-control"]).toBe("no-store");
       expect(Date.now() - started).toBeLessThan(4_000);
     } finally {
-      blocker.exec("ROLLBACK");
-      blocker.close();
+      await lock.release();
     }
     const again = await request.get(`${base}/api/health`);
     expect(again.status()).toBe(200);
@@ -46,6 +41,6 @@ test("a locked database: 503 unavailable within about a second, not the 5 s busy
     expect(server.output.join("")).toContain("health: the database is unavailable: ");
   } finally {
     await stop(server, "SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 });

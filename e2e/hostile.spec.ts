@@ -38,8 +38,8 @@ async function submitSignUp(page: Page, values: { email: string; password: strin
   await page.getByRole("button", { name: "Create account" }).click();
 }
 
-function usersWithEmail(email: string): number {
-  return queryDb<{ n: number }>("select count(*) n from users where email = ?", email.trim().toLowerCase())[0]!.n;
+async function usersWithEmail(email: string): Promise<number> {
+  return (await queryDb<{ n: number }>("select count(*) n from users where email = ?", email.trim().toLowerCase()))[0]!.n;
 }
 
 test.describe("sign up refuses bad input and creates nothing", () => {
@@ -96,7 +96,7 @@ test.describe("sign up refuses bad input and creates nothing", () => {
       await expect(page.locator(`#${c.field}-error`)).toContainText(c.message);
       await expect(page).toHaveURL(/\/signup$/);
       await expect(page.getByLabel("Password")).toHaveValue("");
-      expect(usersWithEmail(values.email)).toBe(0);
+      expect(await usersWithEmail(values.email)).toBe(0);
       expect(errors).toEqual([]);
     });
   }
@@ -107,7 +107,7 @@ test.describe("sign up refuses bad input and creates nothing", () => {
       const password = "Pw3!".repeat(64).slice(0, length);
       await submitSignUp(page, { email, password });
       await expect(page).toHaveURL(/\/skills$/);
-      expect(usersWithEmail(email)).toBe(1);
+      expect(await usersWithEmail(email)).toBe(1);
       await logOut(page);
       await logIn(page, email, password);
       await expect(page).toHaveURL(/\/dashboard$/);
@@ -117,7 +117,7 @@ test.describe("sign up refuses bad input and creates nothing", () => {
   test("<script> in the name is stored as typed and renders as text", async ({ page, browser }) => {
     const name = `<script>alert(1)</script><img src=x onerror=alert(2)>`.slice(0, 60);
     const { email } = await signUp(page, { name });
-    expect(queryDb("select name from users where email = ?", email)).toEqual([{ name }]);
+    expect(await queryDb("select name from users where email = ?", email)).toEqual([{ name }]);
     const handle = uniqueHandle("xss");
     await makePublic(page, handle);
     await expect(page.getByLabel("Name")).toHaveValue(name);
@@ -147,13 +147,13 @@ test.describe("log in gives one message for every failure and opens no session",
       const errors = serverErrors(page);
       const { email } = await signUp(page);
       await logOut(page);
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       const attempt = c.credentials(email);
       await logIn(page, attempt.email, attempt.password);
       await expect(page.getByRole("alert")).toHaveText("⚠ Invalid email or password");
       await expect(page).toHaveURL(/\/login/);
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
       expect(errors).toEqual([]);
     });
   }
@@ -179,12 +179,12 @@ test.describe("setSkillLevelAction refuses bad payloads", () => {
     test(c.title, async ({ page, baseURL }) => {
       const { email } = await signUp(page);
       const id = await setLevelActionId(page);
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       const result = await callAction(page.request, { url: "/skills", id, raw: c.raw, origin: baseURL! });
       expect(result.status).toBe(200);
       expect(result.reply).toEqual({ ok: false, error: c.error });
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
     });
   }
 
@@ -192,12 +192,12 @@ test.describe("setSkillLevelAction refuses bad payloads", () => {
     const victimContext = await browser.newContext();
     const victimPage = await victimContext.newPage();
     const { email: victimEmail } = await signUp(victimPage);
-    const victimId = userIdByEmail(victimEmail);
+    const victimId = await userIdByEmail(victimEmail);
     await victimContext.close();
     const { email } = await signUp(page);
     const id = await setLevelActionId(page);
-    const userId = userIdByEmail(email);
-    const before = [userSnapshot(userId), userSnapshot(victimId)];
+    const userId = await userIdByEmail(email);
+    const before = [await userSnapshot(userId), await userSnapshot(victimId)];
     const result = await callAction(page.request, {
       url: "/skills",
       id,
@@ -206,14 +206,14 @@ test.describe("setSkillLevelAction refuses bad payloads", () => {
     });
     expect(result.status).toBe(200);
     expect(result.reply).toEqual({ ok: false, error: 'Unrecognized key: "userId"' });
-    expect([userSnapshot(userId), userSnapshot(victimId)]).toEqual(before);
+    expect([await userSnapshot(userId), await userSnapshot(victimId)]).toEqual(before);
   });
 
   test("a __proto__ key cannot smuggle anything: the decoder drops it, only the level is set", async ({ page, baseURL }) => {
     const { email } = await signUp(page);
     const id = await setLevelActionId(page);
-    const userId = userIdByEmail(email);
-    const before = userSnapshot(userId);
+    const userId = await userIdByEmail(email);
+    const before = await userSnapshot(userId);
     const result = await callAction(page.request, {
       url: "/skills",
       id,
@@ -223,7 +223,7 @@ test.describe("setSkillLevelAction refuses bad payloads", () => {
     // React's reply decoder never makes "__proto__" an own key, so the strict schema does not see
     // it: the call is a plain "Git → Expert" and nothing else about the user moves.
     expect(result.reply).toMatchObject({ ok: true, data: { levels: { git: 3 } } });
-    const after = userSnapshot(userId);
+    const after = await userSnapshot(userId);
     expect(after.user).toEqual(before.user);
     expect(after.sessions).toEqual(before.sessions);
     expect(after.notes).toEqual(before.notes);
@@ -234,14 +234,14 @@ test.describe("setSkillLevelAction refuses bad payloads", () => {
   test("without a session it says signed out and writes nothing", async ({ page, playwright, baseURL }) => {
     const { email } = await signUp(page);
     const id = await setLevelActionId(page);
-    const userId = userIdByEmail(email);
-    const before = userSnapshot(userId);
+    const userId = await userIdByEmail(email);
+    const before = await userSnapshot(userId);
     const anonymous = await playwright.request.newContext({ baseURL });
     const result = await callAction(anonymous, { url: "/skills", id, args: [{ skillId: "git", level: 3 }], origin: baseURL! });
     await anonymous.dispose();
     expect(result.status).toBe(200);
     expect(result.reply).toEqual({ ok: false, error: SIGNED_OUT });
-    expect(userSnapshot(userId)).toEqual(before);
+    expect(await userSnapshot(userId)).toEqual(before);
   });
 });
 
@@ -260,12 +260,12 @@ test.describe("saveNoteAction refuses bad notes and links", () => {
     test(c.title, async ({ page, baseURL }) => {
       const { email } = await signUp(page);
       const id = await saveNoteActionId(page);
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       const result = await callAction(page.request, { url: "/notes", id, args: [c.arg], origin: baseURL! });
       expect(result.status).toBe(200);
       expect(result.reply).toEqual({ ok: false, error: c.error });
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
     });
   }
 
@@ -280,7 +280,7 @@ test.describe("saveNoteAction refuses bad notes and links", () => {
       origin: baseURL!,
     });
     expect(result.reply).toMatchObject({ ok: true });
-    expect(queryDb("select note, links from skill_notes where user_id = ?", userIdByEmail(email))).toEqual([
+    expect(await queryDb("select note, links from skill_notes where user_id = ?", await userIdByEmail(email))).toEqual([
       { note: text, links: JSON.stringify(["https://example.com/a?q=<b>"]) },
     ]);
     const handle = uniqueHandle("note");
@@ -323,12 +323,12 @@ test.describe("import refuses malformed files and writes nothing", () => {
       test(`${step}: ${file.title}`, async ({ page, baseURL }) => {
         const { email } = await signUp(page);
         const ids = await importActionIds(page);
-        const userId = userIdByEmail(email);
-        const before = userSnapshot(userId);
+        const userId = await userIdByEmail(email);
+        const before = await userSnapshot(userId);
         const result = await callAction(page.request, { url: "/settings", id: ids[step], args: [{ text: file.text() }], origin: baseURL! });
         expect(result.status).toBe(200);
         expect(result.reply).toEqual({ ok: false, error: file.error });
-        expect(userSnapshot(userId)).toEqual(before);
+        expect(await userSnapshot(userId)).toEqual(before);
       });
     }
   }
@@ -346,13 +346,13 @@ test.describe("handles are checked in Settings", () => {
     test(`handle ${JSON.stringify(handle.length > 20 ? `${handle.length} characters` : handle)}`, async ({ page }) => {
       const { email } = await signUp(page);
       await page.goto("/settings");
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       await forceValue(page.getByLabel("Handle"), handle);
       await page.getByRole("button", { name: "Save profile" }).click();
       await expect(page.getByRole("alert")).toHaveText(`⚠ ${message}`);
       await expect(page.locator("#handle-error")).toHaveText(`⚠ ${message}`);
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
     });
   }
 });
@@ -372,8 +372,8 @@ test.describe("post-login redirects stay on this site", () => {
       const dialogs = collectDialogs(page);
       const { email, password } = await signUp(page);
       await logOut(page);
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       const url = `/login?callbackUrl=${encodeURIComponent(target)}`;
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
@@ -388,7 +388,7 @@ test.describe("post-login redirects stay on this site", () => {
       // Signed in, the login page sends you on at once, still to the dashboard.
       await page.goto(url);
       await expect(page).toHaveURL(`${baseURL}/dashboard`);
-      const after = userSnapshot(userId);
+      const after = await userSnapshot(userId);
       expect(after.sessions).toHaveLength(before.sessions.length + 1);
       expect({ ...after, sessions: before.sessions }).toEqual(before);
       expect(errors).toEqual([]);
@@ -410,11 +410,11 @@ test.describe("a forged or stale session cookie counts as signed out", () => {
       const errors = serverErrors(page);
       const { email } = await signUp(page);
       const id = await setLevelActionId(page);
-      const userId = userIdByEmail(email);
+      const userId = await userIdByEmail(email);
       const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
       expect(cookie).toBeTruthy();
       if (title.startsWith("the real cookie")) await logOut(page);
-      const before = userSnapshot(userId);
+      const before = await userSnapshot(userId);
       await context.clearCookies();
       await context.addCookies([{ ...cookie!, value: forge(cookie!.value) }]);
 
@@ -429,7 +429,7 @@ test.describe("a forged or stale session cookie counts as signed out", () => {
       await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
       const result = await callAction(page.request, { url: "/skills", id, args: [{ skillId: "git", level: 3 }], origin: baseURL! });
       expect(result.reply).toEqual({ ok: false, error: SIGNED_OUT });
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
       expect(errors).toEqual([]);
     });
   }
@@ -444,8 +444,8 @@ test.describe("cross-site requests are refused", () => {
   for (const [title, headers] of variants) {
     test(`password change with ${title} → 403, password unchanged`, async ({ page }) => {
       const { email, password } = await signUp(page);
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       const response = await page.request.post("/api/account/password", {
         headers: { "Content-Type": "application/json", ...headers },
         data: JSON.stringify({ currentPassword: password, newPassword: "attacker chose this" }),
@@ -453,19 +453,19 @@ test.describe("cross-site requests are refused", () => {
       });
       expect(response.status()).toBe(403);
       expect(await response.json()).toEqual({ ok: false, error: "Cross-site request refused." });
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
     });
   }
 
   test("a server action posted with Origin https://evil.example changes nothing", async ({ page, baseURL }) => {
     const { email } = await signUp(page);
     const id = await setLevelActionId(page);
-    const userId = userIdByEmail(email);
-    const before = userSnapshot(userId);
+    const userId = await userIdByEmail(email);
+    const before = await userSnapshot(userId);
     const result = await callAction(page.request, { url: "/skills", id, args: [{ skillId: "git", level: 3 }], origin: "https://evil.example" });
     expect(result.reply?.ok).not.toBe(true);
     expect(result.status).not.toBe(200);
-    expect(userSnapshot(userId)).toEqual(before);
+    expect(await userSnapshot(userId)).toEqual(before);
     // The same call from this site goes through: the id and payload were valid.
     const control = await callAction(page.request, { url: "/skills", id, args: [{ skillId: "git", level: 3 }], origin: baseURL! });
     expect(control.reply).toMatchObject({ ok: true });
@@ -479,8 +479,8 @@ test.describe("huge bodies are cut off at the door", () => {
   ] as [string, Record<string, string>][]) {
     test(`3 MB ${title} to /skills → 413, and the server still answers`, async ({ page, request }) => {
       const { email } = await signUp(page);
-      const userId = userIdByEmail(email);
-      const before = userSnapshot(userId);
+      const userId = await userIdByEmail(email);
+      const before = await userSnapshot(userId);
       const started = Date.now();
       const response = await page.request.post("/skills", {
         headers: { "Content-Type": "text/plain;charset=UTF-8", ...headers },
@@ -491,7 +491,7 @@ test.describe("huge bodies are cut off at the door", () => {
       expect(response.status()).toBe(413);
       expect(Date.now() - started).toBeLessThan(10_000);
       expect((await request.get("/")).status()).toBe(200);
-      expect(userSnapshot(userId)).toEqual(before);
+      expect(await userSnapshot(userId)).toEqual(before);
     });
   }
 });

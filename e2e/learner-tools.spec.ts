@@ -95,8 +95,8 @@ test("export, reset, import restores the same readiness; a malformed file change
   await page.getByLabel("Type RESET to confirm").fill("RESET");
   await page.getByRole("button", { name: "Reset progress" }).click();
   await expect(page.getByRole("status")).toContainText("Progress reset");
-  const userId = userIdByEmail(email);
-  expect(queryDb("select count(*) n from level_changes where user_id = ?", userId)).toEqual([{ n: 6 }]);
+  const userId = await userIdByEmail(email);
+  expect(await queryDb("select count(*) n from level_changes where user_id = ?", userId)).toEqual([{ n: 6 }]);
 
   const bad = join(tmpdir(), `rungs-bad-${Date.now()}.json`);
   writeFileSync(bad, JSON.stringify({ ...exported, levels: { git: 9 } }));
@@ -112,7 +112,7 @@ test("export, reset, import restores the same readiness; a malformed file change
   await expect(page.getByText("Skipped, not in this roadmap: cobol-basics")).toBeVisible();
   await page.getByRole("button", { name: "Apply import" }).click();
   await expect(page.getByRole("status")).toContainText("Import applied: 3 levels changed");
-  expect(queryDb("select count(*) n from level_changes where user_id = ?", userId)).toEqual([{ n: 9 }]);
+  expect(await queryDb("select count(*) n from level_changes where user_id = ?", userId)).toEqual([{ n: 9 }]);
 
   await page.getByRole("link", { name: "Dashboard" }).click();
   await expectReadiness(page, expected);
@@ -124,12 +124,12 @@ test("delete account needs the password, removes everything, and the profile is 
   const handle = uniqueHandle("gone");
   await makePublic(page, handle);
   expect((await request.get(`/u/${handle}`)).status()).toBe(200);
-  const userId = userIdByEmail(email);
+  const userId = await userIdByEmail(email);
 
   await page.getByLabel("Confirm with your password").fill("not my password");
   await page.getByRole("button", { name: "Delete account" }).click();
   await expect(page.getByRole("alert")).toContainText("not correct");
-  expect(queryDb("select count(*) n from users where id = ?", userId)).toEqual([{ n: 1 }]);
+  expect(await queryDb("select count(*) n from users where id = ?", userId)).toEqual([{ n: 1 }]);
 
   await page.getByLabel("Confirm with your password").fill(password);
   await page.getByRole("button", { name: "Delete account" }).click();
@@ -138,7 +138,7 @@ test("delete account needs the password, removes everything, and the profile is 
   expect((await request.get(`/api/u/${handle}`)).status()).toBe(404);
   for (const table of ["users", "skill_levels", "level_changes", "skill_notes"]) {
     const column = table === "users" ? "id" : "user_id";
-    expect(queryDb(`select count(*) n from ${table} where ${column} = ?`, userId)).toEqual([{ n: 0 }]);
+    expect(await queryDb(`select count(*) n from ${table} where ${column} = ?`, userId)).toEqual([{ n: 0 }]);
   }
   await logIn(page, email, password);
   await expect(page.getByRole("alert")).toContainText("Invalid email or password");
@@ -191,7 +191,7 @@ test("guest mode: levels in the browser, dashboard numbers, merged on sign-up (h
   await expect(skillGroup(page, "Git").getByRole("radio", { name: "Expert" })).toBeChecked();
   await expectReadiness(page, { junior: 15, mid: 6, senior: 4 });
   expect(await page.evaluate(() => localStorage.getItem("rungs.guestLevels.v1"))).toBeNull();
-  expect(queryDb("select count(*) n from level_changes where user_id = ?", userIdByEmail(email))).toEqual([{ n: 2 }]);
+  expect(await queryDb("select count(*) n from level_changes where user_id = ?", await userIdByEmail(email))).toEqual([{ n: 2 }]);
   await page.reload();
   await expect(page.getByRole("heading", { name: "Levels from this browser" })).toHaveCount(0);
 });

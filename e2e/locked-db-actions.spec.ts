@@ -1,11 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildExport } from "../lib/export-format";
 import { PASSWORD, skillGroup, uniqueEmail, uniqueHandle } from "./helpers";
+import { lockDatabase, lockTimeoutEnv, queryDbAt } from "./db";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
+import { databaseAt, sharedDatabase } from "./shared-database";
 
 const UNAVAILABLE = "Could not save, try again in a moment.";
 
@@ -19,12 +20,13 @@ async function expectUnavailable(page: Page) {
 test("a locked database: every action and route handler says so, writes nothing, reads still work", async ({ browser }) => {
   test.setTimeout(240_000);
   const dir = mkdtempSync(join(tmpdir(), "rungs-locked-all-"));
-  const databasePath = join(dir, "locked.db");
   const importFile = join(dir, "import.json");
   writeFileSync(importFile, JSON.stringify(buildExport({ levels: { git: 2 }, notes: {}, history: [] })));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port, databasePath, { SQLITE_BUSY_TIMEOUT_MS: "300" });
+  const database = await sharedDatabase("locked_all");
+  const at = databaseAt(database);
+  const server = startServer(port, database.path, { ...database.env, ...lockTimeoutEnv(300) });
   const context = await browser.newContext({ baseURL: base });
   const email = uniqueEmail("lockall");
   const handle = uniqueHandle("lock");
@@ -40,26 +42,20 @@ test("a locked database: every action and route handler says so, writes nothing,
     await page.getByLabel("Handle").fill(handle);
     await page.getByRole("switch", { name: "Public profile" }).check();
     await expect(page.getByRole("status")).toHaveText(/Your profile is public/);
-    const counts = () => {
-      const db = new Database(databasePath, { readonly: true });
-      try {
-        const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-        return {
-          users: n("select count(*) n from users"),
-          sessions: n("select count(*) n from sessions"),
-          changes: n("select count(*) n from level_changes"),
-          notes: n("select count(*) n from skill_notes"),
-          named: n("select count(*) n from users where name is not null"),
-          throttle: n("select count(*) n from auth_throttle"),
-        };
-      } finally {
-        db.close();
-      }
+    const counts = async () => {
+      const n = async (sql: string) => (await queryDbAt<{ n: number }>(at, sql))[0]!.n;
+      return {
+        users: await n("select count(*) n from users"),
+        sessions: await n("select count(*) n from sessions"),
+        changes: await n("select count(*) n from level_changes"),
+        notes: await n("select count(*) n from skill_notes"),
+        named: await n("select count(*) n from users where name is not null"),
+        throttle: await n("select count(*) n from auth_throttle"),
+      };
     };
-    const before = counts();
+    const before = await counts();
 
-    const blocker = new Database(databasePath);
-    blocker.exec("BEGIN IMMEDIATE");
+    const lock = await lockDatabase(at);
     try {
       // setSkillLevelAction
       await page.goto("/skills");
@@ -144,11 +140,10 @@ test("a locked database: every action and route handler says so, writes nothing,
       const json = await page.request.get(`/api/u/${handle}`);
       expect(json.status()).toBe(200);
     } finally {
-      blocker.exec("ROLLBACK");
-      blocker.close();
+      await lock.release();
     }
 
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
 
     // Recovery: the same account saves again once the lock is gone.
     await page.goto("/skills");
@@ -157,6 +152,7 @@ test("a locked database: every action and route handler says so, writes nothing,
   } finally {
     await context.close();
     await stop(server, "SIGTERM");
+    await database.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

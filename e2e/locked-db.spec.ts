@@ -1,19 +1,17 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { lockDatabase, lockTimeoutEnv, queryDbAt } from "./db";
 import { PASSWORD, skillGroup, uniqueEmail } from "./helpers";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
+import { databaseAt, sharedDatabase } from "./shared-database";
 
 // Its own server and database: holding the write lock must not stall the other tests.
 test("a database locked longer than the busy timeout: a clear message, nothing half-written, then recovery", async ({ browser }) => {
   test.setTimeout(150_000);
-  const dir = mkdtempSync(join(tmpdir(), "rungs-locked-"));
-  const databasePath = join(dir, "locked.db");
+  const database = await sharedDatabase("locked");
+  const at = databaseAt(database);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port, databasePath, { SQLITE_BUSY_TIMEOUT_MS: "300" });
+  const server = startServer(port, database.path, { ...database.env, ...lockTimeoutEnv(300) });
   const context = await browser.newContext({ baseURL: base });
   try {
     await waitUntilUp(base, server);
@@ -24,8 +22,7 @@ test("a database locked longer than the busy timeout: a clear message, nothing h
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/skills$/);
 
-    const blocker = new Database(databasePath);
-    blocker.exec("BEGIN IMMEDIATE");
+    const lock = await lockDatabase(at);
     try {
       const git = skillGroup(page, "Git");
       await git.getByRole("radio", { name: "Expert" }).click();
@@ -43,14 +40,11 @@ test("a database locked longer than the busy timeout: a clear message, nothing h
       await expect(signup.getByRole("alert")).toHaveText(/Could not save, try again/);
       await visitor.close();
     } finally {
-      blocker.exec("ROLLBACK");
-      blocker.close();
+      await lock.release();
     }
 
-    const check = new Database(databasePath, { readonly: true });
-    expect(check.prepare("select count(*) n from level_changes").get()).toEqual({ n: 0 });
-    expect(check.prepare("select count(*) n from users where email like 'blocked-%'").get()).toEqual({ n: 0 });
-    check.close();
+    expect(await queryDbAt(at, "select count(*) n from level_changes")).toEqual([{ n: 0 }]);
+    expect(await queryDbAt(at, "select count(*) n from users where email like 'blocked-%'")).toEqual([{ n: 0 }]);
 
     // The app recovers by itself: the same change now saves.
     const git = skillGroup(page, "Git");
@@ -61,6 +55,6 @@ test("a database locked longer than the busy timeout: a clear message, nothing h
   } finally {
     await context.close();
     await stop(server, "SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 });

@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { signUp } from "./helpers";
+import { execDbAt } from "./db";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
+import { databaseAt, sharedDatabase } from "./shared-database";
 
 // Sent with node:http, byte for byte: fetch, URL and Playwright's request would re-encode a stray
 // "%" or invalid UTF-8 and test something else.
@@ -108,11 +106,10 @@ test.describe("a malformed address gets a 400 with the security headers, never a
 // Its own server and database: the test breaks the database on purpose.
 test("a page, a cached page and a route handler that throw answer 500 with the security headers", async ({ browser }) => {
   test.setTimeout(150_000);
-  const dir = mkdtempSync(join(tmpdir(), "rungs-500-"));
-  const databasePath = join(dir, "broken.db");
+  const database = await sharedDatabase("broken");
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port, databasePath);
+  const server = startServer(port, database.path, database.env);
   const context = await browser.newContext({ baseURL: base });
   try {
     await waitUntilUp(base, server);
@@ -121,9 +118,7 @@ test("a page, a cached page and a route handler that throw answer 500 with the s
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
     // Every query that touches users now throws "no such table": a real bug, not an expected failure.
-    const db = new Database(databasePath);
-    db.exec("ALTER TABLE users RENAME TO users_gone");
-    db.close();
+    await execDbAt(databaseAt(database), "ALTER TABLE users RENAME TO users_gone");
 
     for (const [what, path, headers] of [
       ["a page rendered per request", "/skills", { Cookie: cookie }],
@@ -137,6 +132,6 @@ test("a page, a cached page and a route handler that throw answer 500 with the s
   } finally {
     await context.close();
     await stop(server, "SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
+import type { DatabaseAt } from "./db";
 
 /**
  * A new, empty database for servers started with e2e/own-server.ts, which several of them may
@@ -11,6 +12,11 @@ import { Client } from "pg";
  * and `env` to startServer; `drop` removes it once every server is stopped.
  */
 export type SharedDatabase = { dialect: "sqlite" | "postgres"; path: string; env: Record<string, string>; drop: () => Promise<void> };
+
+/** Where e2e/db.ts reads it. */
+export function databaseAt(database: SharedDatabase): DatabaseAt {
+  return database.dialect === "postgres" ? { dialect: "postgres", url: database.env.DATABASE_URL! } : { dialect: "sqlite", path: database.path };
+}
 
 function postgresServer(): string | null {
   const url = process.env.E2E_DATABASE_URL || process.env.DATABASE_URL || "";

@@ -27,7 +27,7 @@ test("a public profile shows name, readiness and levels, as text, to a logged-ou
 
   const html = await response!.text();
   expect(html).not.toContain(email);
-  expect(html).not.toContain(userIdByEmail(email));
+  expect(html).not.toContain(await userIdByEmail(email));
   expect(html).not.toContain("<script>alert(1)");
   expect(html).not.toContain("<img src=x");
   await expect(v).toHaveTitle(/<script>alert\(1\)<\/script>/);

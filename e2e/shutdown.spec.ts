@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { PASSWORD, signUp } from "./helpers";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
-import { sharedDatabase } from "./shared-database";
+import { databaseAt, sharedDatabase, type SharedDatabase } from "./shared-database";
+import { queryDbAt } from "./db";
 
 /** Whether a new TCP connection to the port is accepted, or the error code that refused it. */
 function tryConnect(port: number): Promise<string> {
@@ -19,13 +19,8 @@ function tryConnect(port: number): Promise<string> {
   });
 }
 
-function passwordHash(path: string, email: string): string {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare("select password_hash as h from users where email = ?").get(email) as { h: string }).h;
-  } finally {
-    db.close();
-  }
+async function passwordHash(database: SharedDatabase, email: string): Promise<string> {
+  return (await queryDbAt<{ h: string }>(databaseAt(database), "select password_hash as h from users where email = ?", email))[0]!.h;
 }
 
 // Its own server (node itself, not npx, so the signal and the exit code are the server's).
@@ -41,7 +36,7 @@ test("SIGTERM: the request in flight is answered and written, new connections ar
     const { email } = await signUp(await context.newPage());
     const session = (await context.cookies()).find((c) => c.name === "authjs.session-token")!;
     await context.close();
-    const hashBefore = database.dialect === "sqlite" ? passwordHash(database.path, email) : "";
+    const hashBefore = await passwordHash(database, email);
 
     // A password change whose body arrives slowly: in flight when the signal comes.
     const body = JSON.stringify({ currentPassword: PASSWORD, newPassword: "a new password after SIGTERM" });
@@ -90,8 +85,8 @@ test("SIGTERM: the request in flight is answered and written, new connections ar
       // Written during the drain, and the file closed cleanly: the last connection checkpoints and removes the WAL.
       // (Checked before this test opens the file again.)
       expect(existsSync(`${database.path}-wal`)).toBe(false);
-      expect(passwordHash(database.path, email)).not.toBe(hashBefore);
     }
+    expect(await passwordHash(database, email)).not.toBe(hashBefore);
   } finally {
     await stop(server, "SIGKILL");
     await database.drop();

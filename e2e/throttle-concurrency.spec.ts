@@ -1,10 +1,8 @@
 import { expect, test, type Request } from "@playwright/test";
-import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { logIn, logOut, signUp, uniqueEmail } from "./helpers";
+import { queryDbAt } from "./db";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
+import { databaseAt, sharedDatabase } from "./shared-database";
 
 const ATTEMPTS = 40;
 const ALLOWED = 5;
@@ -17,11 +15,11 @@ test("40 simultaneous wrong passwords for one account: exactly 5 are checked, th
   browser,
 }) => {
   test.setTimeout(150_000);
-  const dir = mkdtempSync(join(tmpdir(), "rungs-throttle-"));
-  const databasePath = join(dir, "throttle.db");
+  const database = await sharedDatabase("throttle");
+  const at = databaseAt(database);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port, databasePath, { THROTTLE_LOGIN_WINDOW_MS: String(WINDOW_MS), THROTTLE_LOGIN_LOCK_MS: String(WINDOW_MS) });
+  const server = startServer(port, database.path, { ...database.env, THROTTLE_LOGIN_WINDOW_MS: String(WINDOW_MS), THROTTLE_LOGIN_LOCK_MS: String(WINDOW_MS) });
   const context = await browser.newContext({ baseURL: base });
   try {
     await waitUntilUp(base, server);
@@ -66,13 +64,15 @@ test("40 simultaneous wrong passwords for one account: exactly 5 are checked, th
     expect(refused).toHaveLength(ATTEMPTS - ALLOWED);
 
     // The counter holds exactly the attempts that were checked.
-    const db = new Database(databasePath, { readonly: true });
-    const row = db.prepare("select failures, window_start, locked_until from auth_throttle where key = ?").get(`login:acct:${email}`) as {
-      failures: number;
-      window_start: number;
-      locked_until: number;
-    };
-    db.close();
+    const [row] = await queryDbAt<{ failures: number; window_start: number; locked_until: number }>(
+      at,
+      "select failures, window_start, locked_until from auth_throttle where key = ?",
+      `login:acct:${email}`,
+    );
+    if (!row) throw new Error("no throttle row");
+    // Milliseconds on SQLite, timestamps (Dates) on PostgreSQL.
+    row.locked_until = Number(new Date(row.locked_until));
+    row.window_start = Number(new Date(row.window_start));
     expect(row.failures).toBe(ALLOWED);
     expect(row.locked_until).toBeGreaterThan(Date.now());
 
@@ -85,12 +85,10 @@ test("40 simultaneous wrong passwords for one account: exactly 5 are checked, th
     await new Promise((resolve) => setTimeout(resolve, waitMs));
     await logIn(page, email, password);
     await expect(page).toHaveURL(/\/dashboard$/);
-    const after = new Database(databasePath, { readonly: true });
-    expect(after.prepare("select count(*) n from auth_throttle where key = ?").get(`login:acct:${email}`)).toEqual({ n: 0 });
-    after.close();
+    expect(await queryDbAt(at, "select count(*) n from auth_throttle where key = ?", `login:acct:${email}`)).toEqual([{ n: 0 }]);
   } finally {
     await context.close();
     await stop(server, "SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 });
