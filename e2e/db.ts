@@ -25,7 +25,7 @@ function poolFor(url: string): Pool {
   return pool;
 }
 
-export function toPostgresParams(sql: string): string {
+function toPostgresParams(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
@@ -37,10 +37,6 @@ export function suiteDatabase(): DatabaseAt {
   const path = process.env.E2E_DATABASE_PATH;
   if (!path) throw new Error("E2E_DATABASE_PATH is not set");
   return { dialect: "sqlite", path };
-}
-
-export function isPostgresSuite(): boolean {
-  return suiteDatabase().dialect === "postgres";
 }
 
 /** Reads from a given database (a test's own server's, or the suite's). */
