@@ -280,8 +280,10 @@ test.describe("saveNoteAction refuses bad notes and links", () => {
       origin: baseURL!,
     });
     expect(result.reply).toMatchObject({ ok: true });
-    expect(await queryDb("select note, links from skill_notes where user_id = ?", await userIdByEmail(email))).toEqual([
-      { note: text, links: JSON.stringify(["https://example.com/a?q=<b>"]) },
+    // links is JSON text on SQLite and jsonb (parsed by the driver) on PostgreSQL.
+    const rows = await queryDb<{ note: string; links: unknown }>("select note, links from skill_notes where user_id = ?", await userIdByEmail(email));
+    expect(rows.map((r) => ({ note: r.note, links: typeof r.links === "string" ? JSON.parse(r.links) : r.links }))).toEqual([
+      { note: text, links: ["https://example.com/a?q=<b>"] },
     ]);
     const handle = uniqueHandle("note");
     await makePublic(page, handle);

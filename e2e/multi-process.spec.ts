@@ -38,9 +38,13 @@ async function userOnA(browser: Browser, name?: string) {
   return { context, page, ...user };
 }
 
-/** A server's page, badge and JSON for a handle, each read twice so the second read comes from its cache. */
+/**
+ * A server's page, badge and JSON for a handle, read until the page and badge come from its cache.
+ * Usually the second read hits; a third may be needed when the first read landed between the
+ * owner's two expiry marks (server/profile-expiry.ts writes one more right after its response).
+ */
 async function cachedOn(base: string, request: APIRequestContext, handle: string, junior: number) {
-  for (const attempt of [1, 2]) {
+  for (let attempt = 1; attempt <= 5; attempt++) {
     const page = await request.get(`${base}/u/${handle}`);
     expect(page.status()).toBe(200);
     expect(await page.text()).toContain(`aria-valuenow="${junior}"`);
@@ -48,11 +52,9 @@ async function cachedOn(base: string, request: APIRequestContext, handle: string
     expect(await badge.text()).toContain(`>Junior ${junior}%</text>`);
     const json = await request.get(`${base}/api/u/${handle}`);
     expect((await json.json()).readiness.junior.percent).toBe(junior);
-    if (attempt === 2) {
-      expect(page.headers()["x-nextjs-cache"]).toBe("HIT");
-      expect(badge.headers()["x-nextjs-cache"]).toBe("HIT");
-    }
+    if (page.headers()["x-nextjs-cache"] === "HIT" && badge.headers()["x-nextjs-cache"] === "HIT") return;
   }
+  throw new Error(`${base}/u/${handle} never came from the cache in 5 reads`);
 }
 
 test("a profile switched to private on A answers 404 on B at once: page, badge and JSON", async ({ browser, request }) => {

@@ -1,6 +1,6 @@
 // Runs the Playwright suite against `next build && next start` on a throw-away database, on
 // SQLite, on PostgreSQL, or on both one after the other (`--db sqlite|postgres|both`; default
-// sqlite, which `npm run test:e2e` passes until the whole suite passes on PostgreSQL). PostgreSQL is a throw-away cluster (initdb + pg_ctl,
+// sqlite; `npm run test:e2e` passes both, with one build). PostgreSQL is a throw-away cluster (initdb + pg_ctl,
 // db/test-postgres-cluster.ts) or $TEST_POSTGRES_URL; without either the PostgreSQL half is
 // skipped with the reason, except in CI (CI=true or RUNGS_REQUIRE_POSTGRES=1), where it fails.
 // Finds Chromium at /usr/bin/chromium, installing Debian's package when it can; otherwise falls
