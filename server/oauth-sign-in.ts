@@ -70,9 +70,10 @@ export async function resolveOAuthSignIn(input: ProviderSignIn, connect: Linking
     case "create": {
       const created = await createUserWithProviderAccount({ ...identity, email: decision.email, emailVerified: decision.emailVerified, name: providerDisplayName(input.name) });
       if (created.ok) return { ok: true, user: created.user, how: "created" };
-      // Someone took the address a moment ago: the same rule as if it had been there before.
-      if (created.error === "email-taken") return { ok: false, problem: "email-exists" };
-      return signInOwner(identity);
+      // Either this same identity signed in a moment ago (sign in as its user), or someone else
+      // took the address meanwhile (the same rule as if it had been there before).
+      const owner = await signInOwner(identity);
+      return owner.ok || created.error === "identity-linked" ? owner : { ok: false, problem: "email-exists" };
     }
   }
 }
