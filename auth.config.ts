@@ -5,7 +5,8 @@ export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 /** The part of the auth set-up with no Node-only imports; auth.ts adds the provider and the jwt callback. */
 export const authConfig = {
-  pages: { signIn: "/login" },
+  // Errors too (a failed provider sign-in): the log-in page says so in words, not next-auth's own page.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   providers: [],

@@ -17,6 +17,15 @@ describe("export and import", () => {
     expect(file.levels.git).toBe(2);
     expect(file.levels.kubernetes).toBe(0);
     expect(file.history[0]).toEqual({ skillId: "git", oldLevel: 0, newLevel: 2, changedAt: "2026-01-02T03:04:05.000Z" });
+    expect(file.connectedAccounts).toEqual([]);
+  });
+
+  it("lists connected providers with when they were connected, and nothing else about them", () => {
+    const account = { provider: "github", createdAt: new Date("2026-01-03T00:00:00Z"), providerAccountId: "9001", issuer: "https://github.com", email: "a@b.example", access_token: "gho_secret" };
+    const file = buildExport({ levels: {}, notes: {}, history: [], connectedAccounts: [account] });
+    expect(file.connectedAccounts).toEqual([{ provider: "github", connectedAt: "2026-01-03T00:00:00.000Z" }]);
+    expect(JSON.stringify(file)).not.toMatch(/gho_secret|9001|a@b\.example/);
+    expect(parseImport(JSON.stringify(file)).ok).toBe(true);
   });
 
   it("round-trips", () => {

@@ -11,6 +11,8 @@ export { IMPORT_MAX_BYTES };
 
 export type NoteData = { note: string; links: string[]; isPublic: boolean };
 export type HistoryEntry = { skillId: string; oldLevel: Level; newLevel: Level; changedAt: string };
+/** A sign-in provider the account is connected to: which, and since when. Never a token or an account id. */
+export type ConnectedAccount = { provider: string; connectedAt: string };
 
 export type ExportFile = {
   format: typeof EXPORT_FORMAT;
@@ -20,12 +22,14 @@ export type ExportFile = {
   levels: Record<string, Level>;
   notes: Record<string, NoteData>;
   history: HistoryEntry[];
+  connectedAccounts: ConnectedAccount[];
 };
 
 export function buildExport(input: {
   levels: Readonly<Record<string, Level>>;
   notes: Readonly<Record<string, NoteData>>;
   history: readonly { skillId: string; oldLevel: Level; newLevel: Level; changedAt: Date }[];
+  connectedAccounts?: readonly { provider: string; createdAt: Date }[];
   now?: Date;
 }): ExportFile {
   return {
@@ -37,6 +41,8 @@ export function buildExport(input: {
     levels: Object.fromEntries(SKILLS.map((s) => [s.id, input.levels[s.id] ?? 0])),
     notes: { ...input.notes },
     history: input.history.map((h) => ({ ...h, changedAt: h.changedAt.toISOString() })),
+    // Picked field by field, so nothing else a caller passes (tokens, account ids) can leak in.
+    connectedAccounts: (input.connectedAccounts ?? []).map((a) => ({ provider: a.provider, connectedAt: a.createdAt.toISOString() })),
   };
 }
 
@@ -56,6 +62,8 @@ const importSchema = z.strictObject({
   notes: z.record(z.string().max(100), noteValue).refine((r) => Object.keys(r).length <= 500, "Too many notes.").optional(),
   // History is informational: the import writes its own log entries.
   history: z.array(z.unknown()).max(100_000).optional(),
+  // Informational too: an import never connects a sign-in method.
+  connectedAccounts: z.array(z.unknown()).max(100).optional(),
 });
 
 export type ParsedImport =

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 // next-auth re-exports these classes; its entry point needs Next's runtime, so take them at the source.
-import { CallbackRouteError, CredentialsSignin, JWTSessionError } from "@auth/core/errors";
+import { CallbackRouteError, CredentialsSignin, InvalidCheck, JWTSessionError, OAuthCallbackError } from "@auth/core/errors";
 import { authLogger } from "./auth-logger";
 
 function capture() {
@@ -24,7 +24,9 @@ describe("authLogger", () => {
     const lines = capture();
     authLogger.error!(new CredentialsSignin());
     authLogger.error!(wrapped(JWTSessionError, new Error("decryption operation failed")));
-    expect(lines).toEqual(["[auth] refused: CredentialsSignin", "[auth] refused: JWTSessionError"]);
+    authLogger.error!(new InvalidCheck("pkceCodeVerifier value could not be parsed."));
+    authLogger.error!(new OAuthCallbackError("OAuth Provider returned an error"));
+    expect(lines).toEqual(["[auth] refused: CredentialsSignin", "[auth] refused: JWTSessionError", "[auth] refused: InvalidCheck", "[auth] refused: OAuthCallbackError"]);
   });
 
   it("keeps the cause and its stack for a real error", () => {

@@ -4,11 +4,14 @@ type AuthLogger = NonNullable<NextAuthConfig["logger"]>;
 
 /**
  * Refusals any visitor can cause at will: a wrong email or password (also what an invalid form
- * becomes in `authorize`), a missing CSRF token, a forged, expired or foreign session cookie.
+ * becomes in `authorize`), a missing CSRF token, a forged, expired or foreign session cookie, a
+ * replayed OAuth callback.
  * They are expected, so one line naming the kind, nothing from the request: the default logger's
  * 12-line stack for each would let anyone fill the disk and bury the real errors.
  */
-const EXPECTED = new Set(["CredentialsSignin", "AccessDenied", "Verification", "MissingCSRF", "JWTSessionError", "SessionTokenError"]);
+// InvalidCheck: an OAuth callback without its state / PKCE / nonce cookie (a replayed or forged
+// link); OAuthCallbackError: the provider sent the user back with an error (they said no).
+const EXPECTED = new Set(["CredentialsSignin", "AccessDenied", "Verification", "MissingCSRF", "JWTSessionError", "SessionTokenError", "InvalidCheck", "OAuthCallbackError"]);
 
 /** Auth.js errors carry their kind in `type` (the class name, which minifying would lose). */
 function errorName(error: Error): string {

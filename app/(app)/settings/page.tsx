@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { AccountSettings } from "@/components/settings/account-settings";
+import { ConnectedAccounts } from "@/components/settings/connected-accounts";
 import { ProfileForm } from "@/components/sharing/profile-form";
 import { StatusLine } from "@/components/ui/status-line";
 import { ExportImportPanel } from "@/components/settings/export-import-panel";
+import { connectedAccountsView } from "@/server/connected-accounts-view";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SettingsPage({ searchParams }: Props) {
   const user = await requireUser("/settings");
   return (
     <>
@@ -18,6 +22,7 @@ export default async function SettingsPage() {
         origin={await requestOrigin()}
         saved={{ name: user.name ?? "", handle: user.handle ?? "", isPublic: user.isPublic }}
       />
+      <ConnectedAccounts {...await connectedAccountsView(user.id, await searchParams)} />
       <ExportImportPanel />
       <AccountSettings />
     </>

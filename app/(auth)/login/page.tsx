@@ -2,21 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LogInForm } from "@/components/auth/log-in-form";
+import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/server/current-user";
+import { oauthPageProblem } from "@/server/oauth-page-problem";
+import { publicProviders } from "@/server/oauth-providers";
 
 export const metadata: Metadata = { title: "Log in" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LogInPage({ searchParams }: Props) {
-  const { callbackUrl } = await searchParams;
+  const params = await searchParams;
+  const { callbackUrl } = params;
   const target = safeRedirectPath(callbackUrl, "/dashboard");
   if (await getCurrentUser()) redirect(target as "/dashboard");
   return (
     <>
       <h1 className="text-2xl font-bold">Log in to Rungs</h1>
       <LogInForm callbackUrl={target} />
+      <ProviderButtons providers={publicProviders()} callbackUrl={target} problem={oauthPageProblem(params)} />
       <p>
         New here? <Link href="/signup" className="underline">Create an account</Link>
       </p>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/server/current-user";
+import { publicProviders } from "@/server/oauth-providers";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -12,6 +14,7 @@ export default async function SignUpPage() {
     <>
       <h1 className="text-2xl font-bold">Create your account</h1>
       <SignUpForm />
+      <ProviderButtons providers={publicProviders()} callbackUrl="/skills" />
       <p>
         Already have an account? <Link href="/login" className="underline">Log in</Link>
       </p>

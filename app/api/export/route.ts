@@ -1,3 +1,4 @@
+import { listProviderAccounts } from "@/db/queries/auth-accounts";
 import { getLevels, listLevelChanges } from "@/db/queries/levels";
 import { getNotes } from "@/db/queries/notes";
 import { buildExport } from "@/lib/export-format";
@@ -8,8 +9,8 @@ import { withDbErrors } from "@/server/db-unavailable";
 export const GET = withDbErrors(async (): Promise<Response> => {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Not signed in" }, { status: 401 });
-  const [levels, notes, history] = await Promise.all([getLevels(user.id), getNotes(user.id), listLevelChanges(user.id)]);
-  const file = buildExport({ levels, notes, history });
+  const [levels, notes, history, connectedAccounts] = await Promise.all([getLevels(user.id), getNotes(user.id), listLevelChanges(user.id), listProviderAccounts(user.id)]);
+  const file = buildExport({ levels, notes, history, connectedAccounts });
   const date = file.exportedAt.slice(0, 10);
   return new Response(JSON.stringify(file, null, 2), {
     headers: {
