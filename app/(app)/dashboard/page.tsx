@@ -4,10 +4,12 @@ import { HistoryChart } from "@/components/dashboard/history-chart";
 import { LearnNext } from "@/components/dashboard/learn-next";
 import { StatusLine } from "@/components/ui/status-line";
 import { TierCard } from "@/components/dashboard/tier-card";
+import { SkillMap } from "@/components/skill-map/skill-map";
+import { firstMapTier } from "@/lib/skill-map";
 import { getLevels, listLevelChanges } from "@/db/queries/levels";
-import { readinessHistory } from "@/lib/history";
+import { historySeries } from "@/lib/history-series";
 import { computeReadiness } from "@/lib/readiness";
-import { recommendNext } from "@/lib/recommendations";
+import { recommendNextWithRubric } from "@/lib/recommendations";
 import { TIERS } from "@/lib/roadmap";
 import { getCurrentUser } from "@/server/current-user";
 
@@ -42,8 +44,9 @@ export default async function DashboardPage() {
           <TierCard key={tier} readiness={readiness[tier]} />
         ))}
       </div>
-      <LearnNext data={recommendNext(levels)} />
-      <HistoryChart points={readinessHistory(changes)} />
+      <SkillMap levels={levels} tier={firstMapTier(levels)} />
+      <LearnNext data={recommendNextWithRubric(levels)} />
+      <HistoryChart series={historySeries(changes)} />
     </>
   );
 }
