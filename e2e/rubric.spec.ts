@@ -11,7 +11,8 @@ test("every skill has one 'What the levels mean' control, usable by keyboard, on
   }
 
   const docker = page.getByRole("button", { name: "What the levels mean: Docker", exact: true });
-  await expect(docker).toHaveText("What the levels mean");
+  await expect(docker).toContainText("What the levels mean");
+  await expect(docker).not.toContainText("Docker");
   await expect(docker).toHaveAttribute("aria-expanded", "false");
   await skillGroup(page, "Docker").getByRole("radio", { name: "None" }).focus();
   await page.keyboard.press("Tab");
@@ -63,12 +64,17 @@ test("the guest Skills page has the same rubric controls", async ({ page }) => {
 
 test("Learn next says what the next level asks and links the first documentation", async ({ page }) => {
   await signUp(page);
-  await setLevel(page, "Python Fundamentals", "Beginner");
+  await setLevel(page, "Git", "Beginner");
   await page.getByRole("link", { name: "Dashboard" }).click();
+  // Python Fundamentals, None → Intermediate, is the biggest Junior upgrade: both levels it climbs.
   const first = page.getByRole("list", { name: "Learn next" }).getByRole("listitem").first();
-  await expect(first).toContainText("Python Fundamentals");
-  await expect(first).toContainText("Intermediate asks:");
-  for (const statement of statementsAddedAt("python-fundamentals", 2)) await expect(first).toContainText(statement);
+  await expect(first).toContainText("Python Fundamentals: reach Intermediate");
+  await expect(first).toContainText("Beginner asks:");
+  await expect(first).toContainText("Intermediate asks, on top of Beginner:");
+  for (const level of [1, 2] as const) {
+    for (const statement of statementsAddedAt("python-fundamentals", level)) await expect(first).toContainText(statement);
+  }
+  await expect(first).not.toContainText(statementsAddedAt("python-fundamentals", 3)[0]!);
   const doc = firstDocLink("python-fundamentals")!;
   await expect(first.getByRole("link", { name: doc.title })).toHaveAttribute("href", doc.url);
 });

@@ -76,29 +76,32 @@ export function SkillMap({ levels, tier, headingLevel = 2 }: Props) {
                 </div>
               ))}
             </div>
-            <table className="sr-only">
-              <caption>Skills by category</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Skill</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Held</th>
-                  <th scope="col">Needed</th>
-                  <th scope="col">State</th>
-                </tr>
-              </thead>
-              <tbody>
-                {skillMapCells(map).map((cell) => (
-                  <tr key={cell.skillId}>
-                    <th scope="row">{cell.name}</th>
-                    <td>{cell.category}</td>
-                    <td>{LEVEL_NAMES[cell.held]}</td>
-                    <td>{cell.needed === 0 ? "Not needed" : LEVEL_NAMES[cell.needed]}</td>
-                    <td>{CELL_STATE_LABELS[cell.state]}</td>
+            {/* A table ignores a width smaller than its content: the wrapper does the hiding. */}
+            <div className="sr-only">
+              <table>
+                <caption>Skills by category</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Skill</th>
+                    <th scope="col">Category</th>
+                    <th scope="col">Held</th>
+                    <th scope="col">Needed</th>
+                    <th scope="col">State</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {skillMapCells(map).map((cell) => (
+                    <tr key={cell.skillId}>
+                      <th scope="row">{cell.name}</th>
+                      <td>{cell.category}</td>
+                      <td>{LEVEL_NAMES[cell.held]}</td>
+                      <td>{cell.needed === 0 ? "Not needed" : LEVEL_NAMES[cell.needed]}</td>
+                      <td>{CELL_STATE_LABELS[cell.state]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         );
       })}
