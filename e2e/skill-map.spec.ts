@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LEVEL_NAMES } from "../lib/levels";
 import { TIER_NAMES, TIERS } from "../lib/tiers";
-import { setLevel, signUp } from "./helpers";
+import { writeFileSync } from "node:fs";
+import { firstDocLink, statementsAddedAt } from "../lib/rubrics";
+import { makePublic, setLevel, signUp, uniqueHandle } from "./helpers";
 
 const KNOWN = [
   ["Python Fundamentals", "Expert"],
@@ -94,4 +96,45 @@ test("a guest's Dashboard shows the map from the browser's levels, in dark mode 
   const docker = (await mapRows(page)).find((r) => r.skill === "Docker")!;
   expect(docker).toMatchObject({ held: "Expert", needed: "Beginner", state: "Met" });
   await context.close();
+});
+
+test("the public profile shows the same map, each level's rubric on demand, and a social card image", async ({ page, browser }) => {
+  await signUp(page, { name: "Map Person" });
+  for (const [skill, level] of KNOWN) await setLevel(page, skill, level);
+  const handle = uniqueHandle("map");
+  await makePublic(page, handle);
+
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
+  const v = await visitor.newPage();
+  await v.goto(`/u/${handle}`);
+  const map = v.getByRole("figure", { name: "Skill map" });
+  await expect(map).toBeVisible();
+  const switcher = map.getByRole("radiogroup", { name: "Map tier" });
+  await expect(switcher.getByRole("radio", { name: "Junior" })).toBeChecked();
+  // The switch is CSS over the three tiers: it works on the cached page with no script at all.
+  await switcher.getByRole("radio", { name: "Mid", exact: true }).check();
+  const k8s = (await mapRows(v)).find((r) => r.skill === "Kubernetes")!;
+  expect(k8s).toMatchObject({ held: "Intermediate", needed: "Beginner", state: "Met" });
+  await switcher.getByRole("radio", { name: "Senior", exact: true }).check();
+  const rows = await mapRows(v);
+  expect(rows).toHaveLength(34);
+  expect(rows.find((r) => r.skill === "Git")).toMatchObject({ held: "Intermediate", needed: "Expert", state: "One level short" });
+  expect(rows.filter((r) => r.state === "Not needed")).toHaveLength(0);
+
+  // A held level opens its rubric: the statements up to that level, not above.
+  const git = v.getByText("Intermediate, what it means for Git");
+  await expect(v.getByText(statementsAddedAt("git", 2)[0]!, { exact: true })).toBeHidden();
+  await git.click();
+  await expect(v.getByText(statementsAddedAt("git", 1)[0]!, { exact: true })).toBeVisible();
+  await expect(v.getByText(statementsAddedAt("git", 2)[0]!, { exact: true })).toBeVisible();
+  await expect(v.getByText(statementsAddedAt("git", 3)[0]!, { exact: true })).toHaveCount(0);
+  await expect(v.getByRole("list", { name: "Documentation for Git" }).getByRole("link").first()).toHaveAttribute("href", firstDocLink("git")!.url);
+  await visitor.close();
+
+  const image = await page.request.get(`/u/${handle}/opengraph-image`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const png = await image.body();
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  if (process.env.E2E_SAVE_CARD) writeFileSync(process.env.E2E_SAVE_CARD, png);
 });
