@@ -77,6 +77,7 @@ test("the Dashboard's skill map: 34 cells by category, a tier switch, and a tabl
   expect(python).toMatchObject({ held: "Expert", needed: "Intermediate", state: "Met" });
   const docker = (await mapRows(page)).find((r) => r.skill === "Docker")!;
   expect(docker).toMatchObject({ held: "None", needed: "Beginner", state: "One level short" });
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/dashboard-light.png`, fullPage: true });
 });
 
 test("a guest's Dashboard shows the map from the browser's levels, in dark mode too", async ({ browser }) => {
@@ -95,6 +96,7 @@ test("a guest's Dashboard shows the map from the browser's levels, in dark mode 
   ]);
   const docker = (await mapRows(page)).find((r) => r.skill === "Docker")!;
   expect(docker).toMatchObject({ held: "Expert", needed: "Beginner", state: "Met" });
+  if (process.env.E2E_SHOTS) await map.screenshot({ path: `${process.env.E2E_SHOTS}/map-dark.png` });
   await context.close();
 });
 
@@ -129,6 +131,7 @@ test("the public profile shows the same map, each level's rubric on demand, and 
   await expect(v.getByText(statementsAddedAt("git", 2)[0]!, { exact: true })).toBeVisible();
   await expect(v.getByText(statementsAddedAt("git", 3)[0]!, { exact: true })).toHaveCount(0);
   await expect(v.getByRole("list", { name: "Documentation for Git" }).getByRole("link").first()).toHaveAttribute("href", firstDocLink("git")!.url);
+  if (process.env.E2E_SHOTS) await v.screenshot({ path: `${process.env.E2E_SHOTS}/profile.png`, fullPage: true });
   await visitor.close();
 
   const image = await page.request.get(`/u/${handle}/opengraph-image`);

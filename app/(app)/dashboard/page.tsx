@@ -49,7 +49,8 @@ export default async function DashboardPage() {
           <TierCard key={tier} readiness={readiness[tier]} />
         ))}
       </div>
-      <SkillMap levels={levels} tier={mapTier} />
+      {/* Keyed by tier: a new goal re-opens the map on its tier (radios keep their own state otherwise). */}
+      <SkillMap key={mapTier} levels={levels} tier={mapTier} />
       <GoalPace goal={goal} pace={pace} defaultTier={mapTier} />
       <LearnNext data={recommendNextWithRubric(levels)} />
       <HistoryChart series={historySeries(changes)} />
