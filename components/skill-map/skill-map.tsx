@@ -1,6 +1,6 @@
 import { LEVEL_NAMES } from "@/lib/levels";
 import type { LevelMap } from "@/lib/readiness";
-import { buildSkillMaps, CELL_STATE_LABELS, CELL_STATES, skillMapCells, type CellState, type SkillCell } from "@/lib/skill-map";
+import { buildSkillMaps, CELL_STATE_LABELS, CELL_STATES, skillMapCells, type CellState, type SkillCell, type SkillMap as TierMap } from "@/lib/skill-map";
 import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";
 
 type Props = {
@@ -21,9 +21,10 @@ export const CELL_MARKS: Record<CellState, string> = {
 
 /**
  * All 34 skills by category, held against what the checked tier needs. No hooks and no script:
- * the tier switch is three native radios, and globals.css (.skill-map:has(...)) shows the one
- * tier's cells and table that match the checked radio, so cached pages switch without a request.
- * The coloured grid is hidden from screen readers; its table says the same in words.
+ * the tier switch is three native radios, and app/skill-map.css (.skill-map:has(...)) shows only
+ * the marks, colours, counts and table columns (data-tier) of the checked tier, so cached pages
+ * switch without a request and each skill is written once. The coloured grid is hidden from
+ * screen readers; the table says the same in words, with the other tiers' columns display: none.
  */
 export function SkillMap({ levels, tier, headingLevel = 2 }: Props) {
   const maps = buildSkillMaps(levels);
@@ -54,59 +55,82 @@ export function SkillMap({ levels, tier, headingLevel = 2 }: Props) {
           </li>
         ))}
       </ul>
-      {TIERS.map((t) => {
-        const map = maps[t];
-        return (
-          <div key={t} data-map-tier={t} className="map-tier">
-            <p className="text-sm text-muted">
-              {`${TIER_NAMES[t]}: ${map.counts.met} met, ${map.counts["one-short"]} one level short, ${map.counts["two-plus-short"]} two or more short, ${map.counts["not-needed"]} not needed.`}
-            </p>
-            <div className="map-grid" aria-hidden="true">
-              {map.categories.map((c) => (
-                <div key={c.categoryId} className="map-category">
-                  <p>{c.category}</p>
-                  {c.cells.map((cell) => (
-                    <div key={cell.skillId} className="map-cell" data-state={cell.state}>
-                      <span className="map-mark" data-state={cell.state}>
-                        {mark(cell)}
-                      </span>
-                      <span>{cell.name}</span>
-                    </div>
+      {TIERS.map((t) => (
+        <p key={t} data-tier={t} className="text-sm text-muted">
+          {`${TIER_NAMES[t]}: ${maps[t].counts.met} met, ${maps[t].counts["one-short"]} one level short, ${maps[t].counts["two-plus-short"]} two or more short, ${maps[t].counts["not-needed"]} not needed.`}
+        </p>
+      ))}
+      <div className="map-grid" aria-hidden="true">
+        {maps.junior.categories.map((c) => (
+          <div key={c.categoryId} className="map-category">
+            <p>{c.category}</p>
+            {c.cells.map((cell) => {
+              const byTier = TIERS.map((t) => cellOf(maps[t], cell.skillId));
+              return (
+                <div key={cell.skillId} className="map-cell" data-junior={byTier[0]!.state} data-mid={byTier[1]!.state} data-senior={byTier[2]!.state}>
+                  {TIERS.map((t, i) => (
+                    <span key={t} className="map-mark" data-tier={t} data-state={byTier[i]!.state}>
+                      {mark(byTier[i]!)}
+                    </span>
                   ))}
+                  <span>{cell.name}</span>
                 </div>
-              ))}
-            </div>
-            {/* A table ignores a width smaller than its content: the wrapper does the hiding. */}
-            <div className="sr-only">
-              <table>
-                <caption>Skills by category</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Skill</th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Held</th>
-                    <th scope="col">Needed</th>
-                    <th scope="col">State</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {skillMapCells(map).map((cell) => (
-                    <tr key={cell.skillId}>
-                      <th scope="row">{cell.name}</th>
-                      <td>{cell.category}</td>
-                      <td>{LEVEL_NAMES[cell.held]}</td>
-                      <td>{cell.needed === 0 ? "Not needed" : LEVEL_NAMES[cell.needed]}</td>
-                      <td>{CELL_STATE_LABELS[cell.state]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+              );
+            })}
           </div>
-        );
-      })}
+        ))}
+      </div>
+      {/* A table ignores a width smaller than its content: the wrapper does the hiding. */}
+      <div className="sr-only">
+        <table>
+          <caption>Skills by category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col">Category</th>
+              <th scope="col">Held</th>
+              {TIERS.map((t) => (
+                <th key={t} scope="col" data-tier={t}>
+                  Needed
+                </th>
+              ))}
+              {TIERS.map((t) => (
+                <th key={t} scope="col" data-tier={t}>
+                  State
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {skillMapCells(maps.junior).map((cell) => {
+              const byTier = TIERS.map((t) => cellOf(maps[t], cell.skillId));
+              return (
+                <tr key={cell.skillId}>
+                  <th scope="row">{cell.name}</th>
+                  <td>{cell.category}</td>
+                  <td>{LEVEL_NAMES[cell.held]}</td>
+                  {TIERS.map((t, i) => (
+                    <td key={t} data-tier={t}>
+                      {byTier[i]!.needed === 0 ? "Not needed" : LEVEL_NAMES[byTier[i]!.needed]}
+                    </td>
+                  ))}
+                  {TIERS.map((t, i) => (
+                    <td key={t} data-tier={t}>
+                      {CELL_STATE_LABELS[byTier[i]!.state]}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
+}
+
+function cellOf(map: TierMap, skillId: string): SkillCell {
+  return skillMapCells(map).find((c) => c.skillId === skillId)!;
 }
 
 // Two or more short shows the actual shortfall ("−2", "−3") where there is room for it.
