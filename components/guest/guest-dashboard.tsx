@@ -29,7 +29,7 @@ export function GuestDashboard() {
           <TierCard key={tier} readiness={readiness[tier]} />
         ))}
       </div>
-      <SkillMap levels={levels} tier={firstMapTier(levels)} />
+      <SkillMap key={firstMapTier(levels)} levels={levels} tier={firstMapTier(levels)} />
       <LearnNext data={recommendNextWithRubric(levels)} />
     </>
   );
