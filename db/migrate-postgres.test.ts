@@ -117,7 +117,7 @@ describe("PostgreSQL migrations", () => {
 
     await migratePostgres(p, FOLDER);
     expect(await state(p)).toEqual({ tables: APP_TABLES, applied: JOURNAL.entries.length });
-    expect((await p.query("select * from users")).rows).toEqual(before.map((u) => ({ ...u, email_verified_at: null })));
+    expect((await p.query("select * from users")).rows).toEqual(before.map((u) => ({ ...u, email_verified_at: null, goal_tier: null, goal_date: null })));
     expect((await p.query("select count(*)::int as n from skill_levels")).rows).toEqual([{ n: 1 }]);
     await p.query("insert into users (id, email, created_at) values ('oauth-only', 'o@example.com', now())");
     await p.query("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values ('h', 'u', 'reset-password', now(), now())");

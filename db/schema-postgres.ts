@@ -16,6 +16,8 @@ export const users = pgTable("users", {
   sessionVersion: integer("session_version").notNull().default(0),
   createdAt: time("created_at").notNull(),
   emailVerifiedAt: time("email_verified_at"),
+  goalTier: text("goal_tier"),
+  goalDate: text("goal_date"),
 });
 
 export const skillLevels = pgTable(

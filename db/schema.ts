@@ -18,6 +18,9 @@ export const users = sqliteTable("users", {
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   // When the user proved they read mail at `email`; null until then.
   emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+  // The learner's goal: a tier ("junior" | "mid" | "senior") by a UTC day "YYYY-MM-DD"; both or neither.
+  goalTier: text("goal_tier"),
+  goalDate: text("goal_date"),
 });
 
 export const skillLevels = sqliteTable(

@@ -18,7 +18,10 @@ test("the Skills page works with the keyboard alone", async ({ page }) => {
   await expect(first.getByRole("radio", { name: "Beginner" })).toBeFocused();
   await expect(page.getByRole("status")).toContainText("Saved Internet & Networking Basics: Beginner.");
 
-  // Tab leaves the group and lands on the next skill, as with native radios.
+  // Tab leaves the group for the skill's one "What the levels mean" button, then lands on the next
+  // skill, as with native radios.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "What the levels mean: Internet & Networking Basics" })).toBeFocused();
   await page.keyboard.press("Tab");
   const linux = skillGroup(page, "Linux Basics");
   await expect(linux.getByRole("radio", { name: "None" })).toBeFocused();

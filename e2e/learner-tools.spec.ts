@@ -30,10 +30,11 @@ test("history shows readiness over time as a chart and a table", async ({ page }
   const table = page.getByRole("table", { name: "Readiness over time" });
   await expect(table).toBeVisible();
   const rows = table.getByRole("row");
-  await expect(rows).toHaveCount(3); // header, the day before (0 %), today
-  await expect(rows.nth(1)).toContainText("0%");
+  // Header and today: no invented 0 % day before the first change.
+  await expect(rows).toHaveCount(2);
   // Junior 3/20 = 15 %, Mid 3/59 = 5 %, Senior 3/102 = 2 %.
-  await expect(rows.nth(2).getByRole("cell")).toHaveText(["15%", "5%", "2%"]);
+  await expect(rows.nth(1).getByRole("cell")).toHaveText(["15%", "5%", "2%"]);
+  await expect(page.getByText("One day of history so far")).toBeVisible();
 });
 
 test("notes and evidence links: validated, private by default, shown on the profile when switched on", async ({ page, browser }) => {

@@ -28,6 +28,8 @@ test("levels drive readiness live, on the Dashboard, after a reload and after lo
   await expectReadiness(page, EXPECTED);
   await expect(page.getByRole("progressbar", { name: "Junior readiness" })).toContainText("20%");
 
+  // The skill map is the first view; each tier's gaps are one click away.
+  for (const gaps of ["Junior gaps (16)", "Mid gaps (", "Senior gaps (33)"]) await page.getByText(gaps).click();
   const juniorGaps = page.getByRole("list", { name: "Junior gaps" });
   await expect(juniorGaps.getByRole("listitem")).toHaveCount(16);
   await expect(juniorGaps.getByRole("listitem").filter({ hasText: "Docker" })).toContainText(/None.*Beginner/);
@@ -60,6 +62,7 @@ test("a tier whose every requirement is met shows Ready and no gaps", async ({ p
   await expect(junior).toHaveAttribute("aria-valuenow", "100");
   await expect(junior).toContainText("100%");
   await expect(junior).toContainText("Ready");
+  await page.getByText("Junior gaps (0)").click();
   await expect(page.getByRole("list", { name: "Junior gaps" }).getByRole("listitem")).toHaveCount(0);
   const mid = page.getByRole("progressbar", { name: "Mid readiness" });
   await expect(mid).not.toContainText("Ready");

@@ -106,6 +106,21 @@ describe("computePace", () => {
     expect(ahead.status).toEqual({ kind: "on-track" });
   });
 
+  it("gives quarter-point paces and two-decimal needs, as the Dashboard shows them", () => {
+    // 3 of Junior's 20 points, all gained this week: 0.75 a week; 17 left.
+    const levels: LevelMap = { "python-fundamentals": 2, git: 1 };
+    const changes = [ch("python-fundamentals", 0, 2, daysAgo(1)), ch("git", 0, 1, daysAgo(1))];
+    const near = computePace({ tier: "junior", targetDate: "2027-02-10", now: NOW, levels, changes });
+    // 70 days: 1.7 a week needed; 0.75 × 10 weeks = 7.5 projected, 9.5 short → behind by 10.
+    expect(near).toMatchObject({ pointsLeft: 17, daysLeft: 70, neededPerWeek: 1.7, recentGain: 3, recentPerWeek: 0.75, status: { kind: "behind", points: 10 } });
+    expect(near.sentence).toBe(
+      "Behind by 10 points: 17 points left for Junior by 10 February 2027 means 1.7 points a week, and the last four weeks averaged 0.75 points a week.",
+    );
+    // 200 days: 17 × 7 / 200 = 0.595, rounded up to 0.6; 0.75 a week keeps it.
+    const far = computePace({ tier: "junior", targetDate: "2027-06-20", now: NOW, levels, changes });
+    expect(far).toMatchObject({ daysLeft: 200, neededPerWeek: 0.6, status: { kind: "on-track" } });
+  });
+
   it("says the target is reached once the tier is met, whatever the date", () => {
     const levels = Object.fromEntries(SKILLS.map((s) => [s.id, s.required.junior]));
     for (const targetDate of ["2027-06-01", "2026-12-02", "2026-01-01"]) {

@@ -1,6 +1,6 @@
 import type { Level } from "./levels";
 import { highestTierReached } from "./highest-tier";
-import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "./readiness";
+import { computeReadiness, summarizeReadiness, type LevelMap, type ReadinessSummary } from "./readiness";
 import { CATEGORIES, TIER_NAMES, type Tier } from "./roadmap";
 
 export type PublicProfile = {
@@ -45,4 +45,9 @@ export function describeReadiness(readiness: ReadinessSummary): string {
   return (["junior", "mid", "senior"] as const)
     .map((t) => `${TIER_NAMES[t]} ${readiness[t].percent}%${readiness[t].ready ? " (ready)" : ""}`)
     .join(", ");
+}
+
+/** The levels a public profile shows, by skill id (for its skill map). */
+export function profileLevels(profile: PublicProfile): LevelMap {
+  return Object.fromEntries(profile.categories.flatMap((c) => c.skills.map((s) => [s.id, s.level])));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Level } from "./levels";
-import { recommendNext } from "./recommendations";
+import { recommendNext, recommendNextWithRubric } from "./recommendations";
+import { firstDocLink, statementsAddedAt } from "./rubrics";
 import { SKILLS } from "./roadmap";
 
 const atTier = (tier: "junior" | "mid" | "senior") =>
@@ -48,5 +49,25 @@ describe("recommendNext", () => {
 
   it("respects the limit", () => {
     expect(recommendNext({}, 2)?.items).toHaveLength(2);
+  });
+});
+
+describe("recommendNextWithRubric", () => {
+  it("adds what each upgrade asks (the levels it climbs) and the first documentation link", () => {
+    const r = recommendNextWithRubric({ "python-fundamentals": 1 });
+    expect(r?.items.map((i) => i.skillId)).toEqual(recommendNext({ "python-fundamentals": 1 })?.items.map((i) => i.skillId));
+    const python = r?.items.find((i) => i.skillId === "python-fundamentals");
+    expect(python?.asks).toEqual([{ level: 2, statements: statementsAddedAt("python-fundamentals", 2) }]);
+    expect(python?.doc).toEqual(firstDocLink("python-fundamentals"));
+    const fresh = recommendNextWithRubric({});
+    expect(fresh?.items[0]?.asks.map((a) => a.level)).toEqual([1, 2]);
+    for (const item of fresh?.items ?? []) {
+      expect(item.asks.length).toBe(item.to - item.from);
+      expect(item.doc?.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("is null when every tier is met", () => {
+    expect(recommendNextWithRubric(Object.fromEntries(SKILLS.map((s) => [s.id, 3 as Level])))).toBeNull();
   });
 });

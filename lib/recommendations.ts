@@ -1,6 +1,7 @@
 import type { Level } from "./levels";
 import { computeTierReadiness, type LevelMap } from "./readiness";
 import { SKILLS, TIERS, type Tier } from "./roadmap";
+import { firstDocLink, upgradeStatements, type DocLink, type LevelStatements } from "./rubrics";
 
 export type Recommendation = {
   skillId: string;
@@ -34,6 +35,25 @@ export function recommendNext(levels: LevelMap, limit = 5): LearnNext {
     return { tier, items };
   }
   return null;
+}
+
+/** A recommendation with what the upgrade asks: the statements of each level it climbs, and the first doc. */
+export type RecommendationWithRubric = Recommendation & { asks: LevelStatements[]; doc: DocLink | null };
+
+export type LearnNextWithRubric = { tier: Tier; items: RecommendationWithRubric[] } | null;
+
+/** recommendNext, each upgrade with its rubric statements and first documentation link. */
+export function recommendNextWithRubric(levels: LevelMap, limit = 5): LearnNextWithRubric {
+  const next = recommendNext(levels, limit);
+  if (!next) return null;
+  return {
+    tier: next.tier,
+    items: next.items.map((item) => ({
+      ...item,
+      asks: upgradeStatements(item.skillId, item.from, item.to),
+      doc: firstDocLink(item.skillId) ?? null,
+    })),
+  };
 }
 
 const ORDER = new Map(SKILLS.map((s, i) => [s.id, i]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Level } from "./levels";
 import { computeTierReadiness, type LevelMap } from "./readiness";
 import { CATEGORIES, SKILLS, TIERS, type Tier } from "./roadmap";
-import { buildSkillMap, buildSkillMaps, cellState, skillMapCells, type CellState } from "./skill-map";
+import { buildSkillMap, buildSkillMaps, cellState, firstMapTier, skillMapCells, type CellState } from "./skill-map";
 
 const allAt = (level: Level): LevelMap => Object.fromEntries(SKILLS.map((s) => [s.id, level]));
 const atTier = (tier: Tier): LevelMap => Object.fromEntries(SKILLS.map((s) => [s.id, s.required[tier]]));
@@ -112,3 +112,14 @@ describe("buildSkillMaps", () => {
 function byId(a: { skillId: string }, b: { skillId: string }): number {
   return a.skillId.localeCompare(b.skillId);
 }
+
+describe("firstMapTier", () => {
+  it("opens on the goal's tier, else the first tier not met, else Senior", () => {
+    expect(firstMapTier({})).toBe("junior");
+    expect(firstMapTier({}, "senior")).toBe("senior");
+    expect(firstMapTier(atTier("junior"))).toBe("mid");
+    expect(firstMapTier(atTier("mid"))).toBe("senior");
+    expect(firstMapTier(allAt(3))).toBe("senior");
+    expect(firstMapTier(allAt(3), "junior")).toBe("junior");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Level } from "./levels";
-import type { LevelMap } from "./readiness";
+import { computeTierReadiness, type LevelMap } from "./readiness";
 import { CATEGORIES, TIERS, type Tier } from "./roadmap";
 
 /**
@@ -72,4 +72,10 @@ export function buildSkillMaps(levels: LevelMap): Record<Tier, SkillMap> {
 /** The cells in roadmap order, e.g. for the "Skills by category" table. */
 export function skillMapCells(map: SkillMap): SkillCell[] {
   return map.categories.flatMap((c) => c.cells);
+}
+
+/** The tier a map opens on: the goal's tier if there is one, else the first tier not yet met, else Senior. */
+export function firstMapTier(levels: LevelMap, goalTier?: Tier | null): Tier {
+  if (goalTier) return goalTier;
+  return TIERS.find((t) => !computeTierReadiness(levels, t).ready) ?? "senior";
 }

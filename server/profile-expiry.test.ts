@@ -20,6 +20,8 @@ const OTHER_WRITES = [
   // The expiry itself (cache tag marks shared by every process), written only by profile-expiry.ts
   // and the cache handler's store.
   "expireTagsNow", "recordTagExpiries",
+  // The learner's goal is shown on their own Dashboard only, never on the public profile.
+  "setGoal",
 ];
 const READ = /^(get|list|check|count|find|is)[A-Z]/;
 

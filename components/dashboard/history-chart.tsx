@@ -1,6 +1,7 @@
 "use client";
 
 import type { HistoryPoint } from "@/lib/history";
+import type { HistorySeries } from "@/lib/history-series";
 import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";
 
 const W = 640;
@@ -12,8 +13,12 @@ const STYLE: Record<Tier, { stroke: string; dash?: string }> = {
   senior: { stroke: "var(--color-ink)", dash: "2 3" },
 };
 
-/** Plain SVG step lines (smaller than any chart library), with the same data as a table. */
-export function HistoryChart({ points }: { points: HistoryPoint[] }) {
+/**
+ * Plain SVG step lines (smaller than any chart library), with the same data as a table. The series
+ * (lib/history-series.ts) starts on the first recorded day, and is weekly once it spans months.
+ */
+export function HistoryChart({ series }: { series: HistorySeries }) {
+  const { points, granularity } = series;
   return (
     <section aria-labelledby="history-heading" className="card flex flex-col gap-3">
       <h2 id="history-heading" className="text-lg font-semibold">
@@ -24,6 +29,12 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
       ) : (
         <>
           <Chart points={points} />
+          {points.length === 1 ? (
+            <p className="text-sm text-muted">One day of history so far: the lines start with your next change on another day.</p>
+          ) : null}
+          {granularity === "week" ? (
+            <p className="text-sm text-muted">One point per week: the last recorded day of each week.</p>
+          ) : null}
           <div className="max-h-64 overflow-auto">
             <table className="w-full text-sm tabular-nums">
               <caption className="sr-only">Readiness over time</caption>
@@ -58,7 +69,9 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
 }
 
 function Chart({ points }: { points: HistoryPoint[] }) {
-  const x = (i: number) => PAD.left + (points.length === 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (points.length - 1));
+  // A single day sits in the middle, drawn as dots: no line from an invented day before it.
+  const x = (i: number) =>
+    points.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (points.length - 1);
   const y = (v: number) => PAD.top + ((100 - v) * (H - PAD.top - PAD.bottom)) / 100;
   const step = (tier: Tier) =>
     points.map((p, i) => (i === 0 ? `M${x(i)},${y(p[tier])}` : `H${x(i)}V${y(p[tier])}`)).join("");
@@ -75,15 +88,27 @@ function Chart({ points }: { points: HistoryPoint[] }) {
             </text>
           </g>
         ))}
-        <text x={PAD.left} y={H - 8} fontSize="11" fill="var(--color-muted)">
-          {first}
-        </text>
-        <text x={W - PAD.right} y={H - 8} fontSize="11" textAnchor="end" fill="var(--color-muted)">
-          {last}
-        </text>
-        {TIERS.map((t) => (
-          <path key={t} d={step(t)} fill="none" stroke={STYLE[t].stroke} strokeWidth="2.5" strokeDasharray={STYLE[t].dash} />
-        ))}
+        {points.length === 1 ? (
+          <text x={x(0)} y={H - 8} fontSize="11" textAnchor="middle" fill="var(--color-muted)">
+            {first}
+          </text>
+        ) : (
+          <>
+            <text x={PAD.left} y={H - 8} fontSize="11" fill="var(--color-muted)">
+              {first}
+            </text>
+            <text x={W - PAD.right} y={H - 8} fontSize="11" textAnchor="end" fill="var(--color-muted)">
+              {last}
+            </text>
+          </>
+        )}
+        {points.length === 1
+          ? TIERS.map((t, i) => (
+              <circle key={t} cx={x(0) + (i - 1) * 10} cy={y(points[0]![t])} r="4.5" fill={STYLE[t].stroke} />
+            ))
+          : TIERS.map((t) => (
+              <path key={t} d={step(t)} fill="none" stroke={STYLE[t].stroke} strokeWidth="2.5" strokeDasharray={STYLE[t].dash} />
+            ))}
       </svg>
       <figcaption className="flex flex-wrap gap-4 text-sm">
         {TIERS.map((t) => (

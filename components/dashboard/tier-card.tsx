@@ -18,10 +18,13 @@ export function TierCard({ readiness }: { readiness: TierReadiness }) {
       <p className="text-sm text-muted">
         {points} of {total} level points. {ready ? `You meet every ${name} requirement.` : `${gaps.length} to go.`}
       </p>
-      <div className="flex flex-col gap-2">
-        <h3 className="font-semibold">Still missing</h3>
-        {gaps.length === 0 ? <p className="text-sm">Nothing: every skill is at the level needed.</p> : null}
-        <ul aria-label={`${name} gaps`} className="flex flex-col gap-1">
+      {/* The skill map is the first view; each tier's gap list stays one click away. */}
+      <details>
+        <summary className="cursor-pointer font-semibold">
+          {`${name} gaps (${gaps.length})`}
+        </summary>
+        {gaps.length === 0 ? <p className="mt-2 text-sm">Nothing: every skill is at the level needed.</p> : null}
+        <ul aria-label={`${name} gaps`} className="mt-2 flex flex-col gap-1">
           {gaps.map((gap) => (
             <li key={gap.skillId} className="gap-row">
               <span>{gap.name}</span>
@@ -30,7 +33,7 @@ export function TierCard({ readiness }: { readiness: TierReadiness }) {
             </li>
           ))}
         </ul>
-      </div>
+      </details>
       {met.length > 0 ? (
         <details>
           <summary className="cursor-pointer font-semibold">Already met ({met.length})</summary>

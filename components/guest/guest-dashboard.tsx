@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { computeReadiness } from "@/lib/readiness";
-import { recommendNext } from "@/lib/recommendations";
+import { recommendNextWithRubric } from "@/lib/recommendations";
 import { TIERS } from "@/lib/roadmap";
 import { useGuestLevels } from "@/client/guest-levels";
 import { LearnNext } from "@/components/dashboard/learn-next";
 import { TierCard } from "@/components/dashboard/tier-card";
+import { SkillMap } from "@/components/skill-map/skill-map";
+import { firstMapTier } from "@/lib/skill-map";
 
 /** The Dashboard for a visitor without an account, from the levels kept in this browser. */
 export function GuestDashboard() {
@@ -27,7 +29,8 @@ export function GuestDashboard() {
           <TierCard key={tier} readiness={readiness[tier]} />
         ))}
       </div>
-      <LearnNext data={recommendNext(levels)} />
+      <SkillMap key={firstMapTier(levels)} levels={levels} tier={firstMapTier(levels)} />
+      <LearnNext data={recommendNextWithRubric(levels)} />
     </>
   );
 }

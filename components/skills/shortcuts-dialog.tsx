@@ -23,6 +23,8 @@ export function ShortcutsDialog({ openCount }: { openCount: number }) {
         <dd>Move between levels of the focused skill (saves at once)</dd>
         <dt><kbd>0</kbd> <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd></dt>
         <dd>Set the focused skill to None, Beginner, Intermediate or Expert</dd>
+        <dt><kbd>R</kbd></dt>
+        <dd>Show or hide what the levels of the focused skill mean</dd>
         <dt><kbd>?</kbd></dt>
         <dd>Open this help</dd>
         <dt><kbd>Esc</kbd></dt>

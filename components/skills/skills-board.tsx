@@ -22,15 +22,27 @@ export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
   const { error } = useSaveFeedback();
   const root = useRef<HTMLDivElement>(null);
 
-  // 0–3 set the level of the skill whose picker holds focus, and focus follows the choice.
+  // 0–3 set the level of the skill whose picker holds focus, and focus follows the choice;
+  // R opens or closes that skill's rubric ("What the levels mean") and focuses its button.
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
-    if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
+    const item = target.closest<HTMLElement>("[data-skill-id]");
+    const skillId = item?.dataset.skillId;
+    if (!item || !skillId) return;
+    const onRadio = target instanceof HTMLInputElement && target.type === "radio";
+    if (event.key === "r" || event.key === "R") {
+      if (!onRadio && !target.hasAttribute("data-rubric-toggle")) return;
+      const toggle = item.querySelector<HTMLButtonElement>("button[data-rubric-toggle]");
+      if (!toggle || toggle.disabled) return;
+      event.preventDefault();
+      toggle.click();
+      toggle.focus();
+      return;
+    }
+    if (!onRadio) return;
     const level = Number(event.key);
     if (!/^[0-3]$/.test(event.key) || !isLevel(level)) return;
-    const skillId = target.closest<HTMLElement>("[data-skill-id]")?.dataset.skillId;
-    if (!skillId) return;
     event.preventDefault();
     onChange(skillId, level);
     root.current?.querySelector<HTMLInputElement>(`input[name="level-${skillId}"][value="${level}"]`)?.focus();

@@ -4,10 +4,15 @@ import { HistoryChart } from "@/components/dashboard/history-chart";
 import { LearnNext } from "@/components/dashboard/learn-next";
 import { StatusLine } from "@/components/ui/status-line";
 import { TierCard } from "@/components/dashboard/tier-card";
+import { SkillMap } from "@/components/skill-map/skill-map";
+import { firstMapTier } from "@/lib/skill-map";
+import { GoalPace } from "@/components/dashboard/goal-pace";
+import { getGoal } from "@/db/queries/goals";
 import { getLevels, listLevelChanges } from "@/db/queries/levels";
-import { readinessHistory } from "@/lib/history";
+import { computePace } from "@/lib/pace";
+import { historySeries } from "@/lib/history-series";
 import { computeReadiness } from "@/lib/readiness";
-import { recommendNext } from "@/lib/recommendations";
+import { recommendNextWithRubric } from "@/lib/recommendations";
 import { TIERS } from "@/lib/roadmap";
 import { getCurrentUser } from "@/server/current-user";
 
@@ -29,8 +34,10 @@ export default async function DashboardPage() {
       </>
     );
   }
-  const [levels, changes] = await Promise.all([getLevels(user.id), listLevelChanges(user.id)]);
+  const [levels, changes, goal] = await Promise.all([getLevels(user.id), listLevelChanges(user.id), getGoal(user.id)]);
   const readiness = computeReadiness(levels);
+  const mapTier = firstMapTier(levels, goal?.tier);
+  const pace = goal ? computePace({ ...goal, now: new Date(), levels, changes }) : null;
   // TierCard, LearnNext and HistoryChart are client components: the page then ships their data
   // (compact props) rather than every rendered row twice, once as HTML and once as RSC payload.
   return (
@@ -42,8 +49,11 @@ export default async function DashboardPage() {
           <TierCard key={tier} readiness={readiness[tier]} />
         ))}
       </div>
-      <LearnNext data={recommendNext(levels)} />
-      <HistoryChart points={readinessHistory(changes)} />
+      {/* Keyed by tier: a new goal re-opens the map on its tier (radios keep their own state otherwise). */}
+      <SkillMap key={mapTier} levels={levels} tier={mapTier} />
+      <GoalPace goal={goal} pace={pace} defaultTier={mapTier} />
+      <LearnNext data={recommendNextWithRubric(levels)} />
+      <HistoryChart series={historySeries(changes)} />
     </>
   );
 }

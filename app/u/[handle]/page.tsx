@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReadinessMeter } from "@/components/ui/readiness-meter";
 import { SiteHeader } from "@/components/layout/site-header";
+import { RubricLevels } from "@/components/rubrics/rubric-levels";
+import { SkillMap } from "@/components/skill-map/skill-map";
+import { firstMapTier } from "@/lib/skill-map";
 import { LEVEL_NAMES } from "@/lib/levels";
-import { describeReadiness } from "@/lib/profile-view";
+import { describeReadiness, profileLevels } from "@/lib/profile-view";
 import { TIER_NAMES, TIERS } from "@/lib/roadmap";
 import { profileFromParam } from "@/server/profile-param";
 import { siteUrl } from "@/server/request-origin";
@@ -38,6 +41,7 @@ export default async function PublicProfilePage({ params }: Props) {
   const profile = await profileFromParam((await params).handle);
   if (!profile) notFound();
   const { displayName, handle, readiness, highestTier, categories } = profile;
+  const levels = profileLevels(profile);
   return (
     <>
       <SiteHeader />
@@ -55,6 +59,8 @@ export default async function PublicProfilePage({ params }: Props) {
           Highest tier reached:{" "}
           <strong>{highestTier ? TIER_NAMES[highestTier] : "none yet"}</strong>
         </p>
+        {/* No script: the tier switch is CSS over all three tiers, so the cached page needs nothing per visitor. */}
+        <SkillMap levels={levels} tier={firstMapTier(levels)} />
         <section aria-labelledby="skills-heading" className="flex flex-col gap-4">
           <h2 id="skills-heading" className="text-xl font-semibold">
             Skill levels
@@ -65,11 +71,24 @@ export default async function PublicProfilePage({ params }: Props) {
                 <h3 id={`cat-${category.id}`} className="mb-2 font-semibold">
                   {category.name}
                 </h3>
-                <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 text-sm">
+                <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm">
                   {category.skills.map((skill) => (
                     <div key={skill.id} className="contents">
                       <dt>{skill.name}</dt>
-                      <dd className={skill.level === 0 ? "text-muted" : "font-semibold"}>{LEVEL_NAMES[skill.level]}</dd>
+                      {skill.level === 0 ? (
+                        <dd className="text-muted">{LEVEL_NAMES[skill.level]}</dd>
+                      ) : (
+                        <dd className="text-right">
+                          {/* The level's rubric on demand: what this person says they can do. */}
+                          <details className="profile-rubric">
+                            <summary className="cursor-pointer font-semibold">
+                              {LEVEL_NAMES[skill.level]}
+                              <span className="sr-only">{`, what it means for ${skill.name}`}</span>
+                            </summary>
+                            <RubricLevels skillId={skill.id} skillName={skill.name} to={skill.level} />
+                          </details>
+                        </dd>
+                      )}
                       {skill.note ? (
                         <dd className="col-span-2 mb-2 border-l-2 border-line/60 pl-2 text-muted">
                           {skill.note.text ? <p className="whitespace-pre-line break-words">{skill.note.text}</p> : null}

@@ -1,0 +1,32 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { GoalInput } from "@/lib/goal-schemas";
+import { TIERS, type Tier } from "@/lib/tiers";
+import { db } from "../client";
+import { users } from "../tables";
+import { write } from "../tx";
+
+export type Goal = { tier: Tier; targetDate: string };
+
+function isTier(value: unknown): value is Tier {
+  return typeof value === "string" && (TIERS as readonly string[]).includes(value);
+}
+
+/** The learner's goal, or null when none is set (or the stored pair is incomplete). */
+export async function getGoal(userId: string): Promise<Goal | null> {
+  const [row] = await db().select({ tier: users.goalTier, date: users.goalDate }).from(users).where(eq(users.id, userId));
+  if (!row || !isTier(row.tier) || !row.date) return null;
+  return { tier: row.tier, targetDate: row.date };
+}
+
+/** Sets (or with null clears) the goal; false when the user no longer exists. */
+export async function setGoal(userId: string, goal: GoalInput | null): Promise<boolean> {
+  const rows = await write((q) =>
+    q
+      .update(users)
+      .set({ goalTier: goal?.tier ?? null, goalDate: goal?.targetDate ?? null })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id }),
+  );
+  return rows.length > 0;
+}
