@@ -379,8 +379,12 @@ test.describe("post-login redirects stay on this site", () => {
       const url = `/login?callbackUrl=${encodeURIComponent(target)}`;
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
-      const hidden = page.locator('input[name="callbackUrl"]');
-      await expect(hidden).toHaveValue("/dashboard");
+      // Every form on the page carries the cleaned target: log in and each "Continue with …".
+      const all = page.locator('input[name="callbackUrl"]');
+      await expect(all.first()).toHaveValue("/dashboard");
+      for (const input of await all.all()) await expect(input).toHaveValue("/dashboard");
+      const logInForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Log in" }) });
+      const hidden = logInForm.locator('input[name="callbackUrl"]');
       // A hostile page could post its own value: the action checks it again.
       await hidden.evaluate((el, v) => ((el as HTMLInputElement).value = v), target);
       await page.getByLabel("Email").fill(email);
