@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { tokenStore } from "@/db/queries/auth-tokens";
 import { getUserByEmail } from "@/db/queries/users";
 import {
@@ -9,7 +10,7 @@ import {
   passwordResetMail,
   verifyEmailMail,
 } from "@/lib/mail-templates";
-import { mailAppUrl } from "./mail/config";
+import { mailAppUrl, mailStatus } from "./mail/config";
 import { queueMail } from "./mail/send";
 import { issueToken } from "./tokens";
 
@@ -53,4 +54,16 @@ export function sendPasswordChangedNotice(email: string, changedAt: Date = new D
 
 export function sendEmailChangedNotice(oldEmail: string, newEmail: string, changedAt: Date = new Date()): void {
   queueMail({ to: oldEmail, ...emailChangedMail({ appUrl: mailAppUrl(), newEmail, changedAt }) });
+}
+
+/**
+ * Sign-up's verification mail, after the response: the sign-up never waits on it and never fails
+ * because of it (a locked database or a dead SMTP server is logged; "Resend" is there for that).
+ */
+export function sendVerificationLinkAfter(user: { id: string; email: string }): void {
+  try {
+    if (mailStatus().enabled) after(() => inBackground("send the verification link", () => sendVerificationLink(user)));
+  } catch (error) {
+    console.error(`Rungs: could not schedule the verification link: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

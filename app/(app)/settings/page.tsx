@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { AccountSettings } from "@/components/settings/account-settings";
+import { ChangeEmailForm } from "@/components/settings/change-email-form";
 import { ProfileForm } from "@/components/sharing/profile-form";
 import { StatusLine } from "@/components/ui/status-line";
 import { ExportImportPanel } from "@/components/settings/export-import-panel";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
+import { mailOffMessage } from "@/server/mail/config";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -19,6 +21,7 @@ export default async function SettingsPage() {
         saved={{ name: user.name ?? "", handle: user.handle ?? "", isPublic: user.isPublic }}
       />
       <ExportImportPanel />
+      <ChangeEmailForm email={user.email} verified={user.emailVerifiedAt !== null} mailOff={mailOffMessage()} />
       <AccountSettings />
     </>
   );

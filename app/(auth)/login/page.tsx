@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ForgotPasswordLink, PasswordResetDone } from "@/components/auth/forgot-password-link";
 import { LogInForm } from "@/components/auth/log-in-form";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getCurrentUser } from "@/server/current-user";
@@ -10,13 +11,15 @@ export const metadata: Metadata = { title: "Log in" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LogInPage({ searchParams }: Props) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, reset } = await searchParams;
   const target = safeRedirectPath(callbackUrl, "/dashboard");
   if (await getCurrentUser()) redirect(target as "/dashboard");
   return (
     <>
       <h1 className="text-2xl font-bold">Log in to Rungs</h1>
+      <PasswordResetDone show={reset === "done"} />
       <LogInForm callbackUrl={target} />
+      <ForgotPasswordLink />
       <p>
         New here? <Link href="/signup" className="underline">Create an account</Link>
       </p>

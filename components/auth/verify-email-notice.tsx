@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { resendVerificationAction } from "@/app/(auth)/email-actions";
+import type { MailLinkFormState } from "@/app/(auth)/password-reset-actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+/** On Skills and Dashboard until the address is verified; `mailOff` is the sentence to show when this server sends no mail. */
+export function VerifyEmailNotice({ email, mailOff }: { email: string; mailOff: string | null }) {
+  const [state, action] = useActionState<MailLinkFormState, FormData>(resendVerificationAction, {});
+  return (
+    <section aria-labelledby="verify-email-heading" className="card flex flex-col gap-2 border-accent/60">
+      <h2 id="verify-email-heading" className="font-semibold">
+        <span aria-hidden="true">✉ </span>
+        Your email address is not verified yet
+      </h2>
+      {mailOff ? (
+        <p className="text-sm text-muted">{mailOff} Your address {email} cannot be verified on this server.</p>
+      ) : (
+        <>
+          <p className="text-sm text-muted">
+            We sent a link to {email} when you signed up. Open it to verify your address, so that you can get back into
+            your account if you forget your password.
+          </p>
+          <form action={action} className="flex flex-col gap-2">
+            <FormAlert message={state.error} />
+            <p role="status" className="text-sm font-medium text-ok">
+              {state.ok ? (
+                <>
+                  <span aria-hidden="true">✓ </span>
+                  {state.message}
+                </>
+              ) : null}
+            </p>
+            <div>
+              <SubmitButton label="Resend verification email" pendingLabel="Sending…" />
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
