@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { setSaveFeedback } from "@/client/save-feedback";
 import { resendVerificationAction } from "@/app/(auth)/email-actions";
 import type { MailLinkFormState } from "@/app/(auth)/password-reset-actions";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -9,6 +10,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 /** On Skills and Dashboard until the address is verified; `mailOff` is the sentence to show when this server sends no mail. */
 export function VerifyEmailNotice({ email, mailOff }: { email: string; mailOff: string | null }) {
   const [state, action] = useActionState<MailLinkFormState, FormData>(resendVerificationAction, {});
+  // Announced through the page's one status line (Skills and Dashboard already have one).
+  useEffect(() => {
+    if (state.ok && state.message) setSaveFeedback({ status: state.message });
+  }, [state]);
   return (
     <section aria-labelledby="verify-email-heading" className="card flex flex-col gap-2 border-accent/60">
       <h2 id="verify-email-heading" className="font-semibold">
@@ -25,14 +30,12 @@ export function VerifyEmailNotice({ email, mailOff }: { email: string; mailOff: 
           </p>
           <form action={action} className="flex flex-col gap-2">
             <FormAlert message={state.error} />
-            <p role="status" className="text-sm font-medium text-ok">
-              {state.ok ? (
-                <>
-                  <span aria-hidden="true">✓ </span>
-                  {state.message}
-                </>
-              ) : null}
-            </p>
+            {state.ok ? (
+              <p className="text-sm font-medium text-ok">
+                <span aria-hidden="true">✓ </span>
+                {state.message}
+              </p>
+            ) : null}
             <div>
               <SubmitButton label="Resend verification email" pendingLabel="Sending…" />
             </div>

@@ -28,7 +28,7 @@ export function ChangeEmailForm({ email, verified, mailOff }: Props) {
       pendingLabel="Sending link…"
     >
       <Field id="newEmail" label="New email" type="email" autoComplete="email" />
-      <Field id="emailPassword" label="Current password" type="password" autoComplete="current-password" />
+      <Field id="emailPassword" label="Your password" type="password" autoComplete="current-password" />
     </SettingsForm>
   );
 }
