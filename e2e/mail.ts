@@ -52,8 +52,10 @@ export async function ageTokens(email: string) {
   await execDbAt(suiteDatabase(), `update auth_tokens set expires_at = created_at where user_id = '${id}'`);
 }
 
-export async function tokenCount(email: string): Promise<number> {
-  const rows = await queryDb<{ n: number }>("select count(*) as n from auth_tokens a join users u on u.id = a.user_id where u.email = ?", email);
+/** The user's tokens, of one purpose or all. */
+export async function tokenCount(email: string, purpose?: "reset-password" | "verify-email" | "change-email"): Promise<number> {
+  const sql = "select count(*) as n from auth_tokens a join users u on u.id = a.user_id where u.email = ?";
+  const rows = purpose ? await queryDb<{ n: number }>(`${sql} and a.purpose = ?`, email, purpose) : await queryDb<{ n: number }>(sql, email);
   return Number(rows[0]?.n ?? 0);
 }
 

@@ -76,7 +76,7 @@ test("an expired link, a tampered one and an older one replaced by a new request
   const older = await mailedLink(email, SUBJECTS.reset, "/reset-password");
   await askForReset(page, email);
   const newer = await mailedLink(email, SUBJECTS.reset, "/reset-password");
-  expect(await tokenCount(email)).toBe(1);
+  expect(await tokenCount(email, "reset-password")).toBe(1);
 
   await page.goto(older);
   await expect(page.getByRole("alert")).toContainText(LINK_FAILED);
