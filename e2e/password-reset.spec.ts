@@ -104,10 +104,16 @@ test("an unknown email gets the same answer and no mail", async ({ page }) => {
   const { email } = await signUp(page, { email: uniqueEmail("known") });
   await logOut(page);
   const unknown = uniqueEmail("nobody");
+  let started = Date.now();
   await askForReset(page, unknown);
+  const unknownMs = Date.now() - started;
   const unknownAnswer = await page.getByRole("status").textContent();
+  started = Date.now();
   await askForReset(page, email);
+  const knownMs = Date.now() - started;
   expect(await page.getByRole("status").textContent()).toBe(unknownAnswer);
+  // For the record (too noisy on a shared machine to assert): the lookup and the mail happen after the answer.
+  console.log(`forgot password, page to answer: unknown address ${unknownMs} ms, known address ${knownMs} ms`);
   await mailedLink(email, SUBJECTS.reset, "/reset-password");
   expect(await mailsTo(unknown)).toBe(0);
   expect(await queryDb("select id from users where email = ?", unknown)).toEqual([]);
