@@ -11,9 +11,9 @@ async function verifiedAt(email: string): Promise<unknown> {
 
 test("sign-up sends a verification link; the notice stays on Skills and Dashboard until the link's button is pressed", async ({ page }) => {
   const { email } = await signUp(page, { email: uniqueEmail("verify") });
-  await expect(page.getByRole("heading", { name: NOTICE })).toBeVisible();
+  await expect(page.getByRole("region", { name: NOTICE })).toBeVisible();
   await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: NOTICE })).toBeVisible();
+  await expect(page.getByRole("region", { name: NOTICE })).toBeVisible();
   const link = await mailedLink(email, SUBJECTS.verify, "/verify-email");
 
   // Opening the link (as a mail scanner would, twice) verifies nothing: only the button's POST does.
@@ -27,9 +27,9 @@ test("sign-up sends a verification link; the notice stays on Skills and Dashboar
 
   await page.goto("/skills");
   await expect(page.getByRole("heading", { name: "Your skills" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: NOTICE })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: NOTICE })).toHaveCount(0);
   await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: NOTICE })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: NOTICE })).toHaveCount(0);
 
   await page.goto(link);
   await expect(page.getByRole("alert")).toContainText(LINK_FAILED);
@@ -71,5 +71,5 @@ test("a verification link works without being signed in, and only once", async (
   await expect(other.getByRole("status")).toContainText("Your email address is verified.");
   await context.close();
   await page.reload();
-  await expect(page.getByRole("heading", { name: NOTICE })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: NOTICE })).toHaveCount(0);
 });

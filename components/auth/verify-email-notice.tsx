@@ -16,10 +16,11 @@ export function VerifyEmailNotice({ email, mailOff }: { email: string; mailOff: 
   }, [state]);
   return (
     <section aria-labelledby="verify-email-heading" className="card flex flex-col gap-2 border-accent/60">
-      <h2 id="verify-email-heading" className="font-semibold">
+      {/* A paragraph, not a heading: the page's h2s are its own sections (the Skills categories). */}
+      <p id="verify-email-heading" className="font-semibold">
         <span aria-hidden="true">✉ </span>
         Your email address is not verified yet
-      </h2>
+      </p>
       {mailOff ? (
         <p className="text-sm text-muted">{mailOff} Your address {email} cannot be verified on this server.</p>
       ) : (
