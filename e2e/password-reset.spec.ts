@@ -1,4 +1,5 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { linkIn } from "./fixtures/smtp-sink";
 import { execDbAt, queryDb, suiteDatabase, userIdByEmail } from "./db";
 import { logIn, logInElsewhere, logOut, PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { ageTokens, askForReset, LINK_FAILED, mailedLink, mailsTo, setNewPassword, sink, SUBJECTS, tokenCount } from "./mail";
@@ -131,9 +132,8 @@ test("a user without a password (signed up with a provider) sets one through the
   await expect(page).toHaveURL(/\/dashboard$/);
 });
 
-test("10 simultaneous requests for one address: 3 links are sent, the rest are told to wait", async ({ page, context }) => {
-  const email = uniqueEmail("burst");
-  // The browser's own request, caught before it leaves and replayed 10 times at once.
+/** The browser's own "Send reset link" request for `email`, caught before it leaves, to replay. */
+async function catchResetRequest(page: Page, context: BrowserContext, email: string) {
   let caught: Request | undefined;
   await context.route("**/forgot-password", async (route) => {
     const request = route.request();
@@ -150,13 +150,28 @@ test("10 simultaneous requests for one address: 3 links are sent, the rest are t
     Object.entries(await caught!.allHeaders()).filter(([name]) => !["content-length", "host", "connection", "cookie"].includes(name)),
   );
   const body = caught!.postDataBuffer()!;
-  const replies = await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      const response = await context.request.post(caught!.url(), { headers, data: body, maxRedirects: 0, failOnStatusCode: false });
-      return response.text();
-    }),
-  );
+  const url = caught!.url();
+  return (extra: Record<string, string> = {}) =>
+    context.request.post(url, { headers: { ...headers, ...extra }, data: body, maxRedirects: 0, failOnStatusCode: false }).then((r) => r.text());
+}
+
+test("10 simultaneous requests for one address: 3 links are sent, the rest are told to wait", async ({ page, context }) => {
+  const email = uniqueEmail("burst");
+  const send = await catchResetRequest(page, context, email);
+  const replies = await Promise.all(Array.from({ length: 10 }, () => send()));
   expect(replies.filter((r) => r.includes("If an account exists for that address"))).toHaveLength(3);
   expect(replies.filter((r) => r.includes("Too many attempts"))).toHaveLength(7);
   expect(await mailsTo(email)).toBe(0);
+});
+
+test("the link is built from APP_URL, whatever host the request names", async ({ page, context }) => {
+  const { email } = await signUp(page, { email: uniqueEmail("host") });
+  await logOut(page);
+  const send = await catchResetRequest(page, context, email);
+  // A forwarded host and a matching Origin, as a request through a lying proxy would carry.
+  expect(await send({ "x-forwarded-host": "evil.example", origin: "http://evil.example", "x-forwarded-proto": "http" })).toContain("If an account exists");
+  const mail = await sink.waitForMail({ to: email, subject: SUBJECTS.reset });
+  expect(mail.text).not.toContain("evil.example");
+  expect(mail.html).not.toContain("evil.example");
+  expect(new URL(linkIn(mail, "/reset-password")).origin).toBe(new URL(page.url()).origin);
 });
