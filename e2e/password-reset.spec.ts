@@ -132,6 +132,23 @@ test("a user without a password (signed up with a provider) sets one through the
   await expect(page).toHaveURL(/\/dashboard$/);
 });
 
+test("a reset lifts the log-in lock that guesses at the old password set", async ({ page }) => {
+  const { email } = await signUp(page, { email: uniqueEmail("locked") });
+  await logOut(page);
+  for (let i = 0; i < 5; i++) {
+    await logIn(page, email, `wrong guess ${i}`);
+    await expect(page.getByRole("alert")).toHaveText(/Invalid email or password/);
+  }
+  await logIn(page, email, PASSWORD);
+  await expect(page.getByRole("alert")).toHaveText(/Too many attempts/);
+  await askForReset(page, email);
+  await page.goto(await mailedLink(email, SUBJECTS.reset, "/reset-password"));
+  await setNewPassword(page, NEW_PASSWORD);
+  await expect(page).toHaveURL(/\/login\?reset=done$/);
+  await logIn(page, email, NEW_PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
 /** The browser's own "Send reset link" request for `email`, caught before it leaves, to replay. */
 async function catchResetRequest(page: Page, context: BrowserContext, email: string) {
   let caught: Request | undefined;

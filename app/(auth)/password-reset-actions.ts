@@ -12,6 +12,7 @@ import { inBackground, sendPasswordChangedNotice, sendResetLink } from "@/server
 import { text } from "@/server/form-fields";
 import { mailStatus } from "@/server/mail/config";
 import { reserveResetRequest } from "@/server/mail-throttle";
+import { clearLoginFailures, loginKeys } from "@/server/throttle";
 import { hashPassword } from "@/server/password";
 import { hashToken } from "@/server/tokens";
 
@@ -60,6 +61,8 @@ export async function resetPasswordAction(_prev: MailLinkFormState, form: FormDa
       if (token === null || !(await isAuthTokenLive(hashToken(token), "reset-password", now))) return refuse(TOKEN_FAILED_MESSAGE);
       const changed = await resetPasswordWithToken(hashToken(token), await hashPassword(data.password), now);
       if (!changed) return refuse(TOKEN_FAILED_MESSAGE);
+      // The owner proved they read the account's mail: a lock from someone guessing the old password ends too.
+      await clearLoginFailures(await loginKeys(changed.email));
       after(() => inBackground("send the password changed notice", async () => sendPasswordChangedNotice(changed.email, now)));
       return "changed" as const;
     },
