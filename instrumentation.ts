@@ -8,6 +8,9 @@ export async function register() {
     );
     process.exit(1);
   }
+  // Says where mail goes (SMTP, the log, nowhere), or refuses to start in production without SMTP_URL.
+  const { announceMailConfig } = await import("./server/mail/config");
+  if (!announceMailConfig().ok) return;
   const { guardErrorResponseHeaders } = await import("./server/security/error-response-headers");
   guardErrorResponseHeaders();
   const { runMigrations } = await import("./db/migrate");

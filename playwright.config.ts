@@ -60,6 +60,7 @@ export default defineConfig({
         // Every test signs up from 127.0.0.1; the per-address limits are tested with their own addresses.
         THROTTLE_SIGNUP_PER_ADDRESS: "100000",
         THROTTLE_LOGIN_PER_ADDRESS: "100000",
+        THROTTLE_MAIL_PER_ADDRESS: "100000",
         ...fixtureAppEnv(),
       },
     },

@@ -3,7 +3,7 @@ import { THEME_BOOT_SCRIPT } from "@/server/security/theme-script";
 import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "@/server/security/csp-routing";
 import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/server/security/csp.mjs";
 import { isMalformedUrl } from "@/lib/malformed-url";
-import { HSTS, STATIC_SECURITY_HEADERS } from "@/server/security/security-headers";
+import { HSTS, referrerPolicyFor, STATIC_SECURITY_HEADERS } from "@/server/security/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
@@ -87,6 +87,7 @@ function plainError(request: NextRequest, status: number, message: string): Next
 /** `csp`: the policy to send, or "" when the cached page brings its own. */
 function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set("Referrer-Policy", referrerPolicyFor(request.nextUrl.pathname));
   if (csp !== "") response.headers.set("Content-Security-Policy", csp);
   const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   if (proto === "https") response.headers.set("Strict-Transport-Security", HSTS);

@@ -89,6 +89,8 @@ export async function startServer({ root, databasePath, databaseUrl = "", logDir
       ...SHARED_SECRETS,
       AUTH_TRUST_HOST: "true",
       APP_URL: url,
+      // The bench sends no mail; without SMTP_URL a production server refuses to start otherwise.
+      EMAIL: process.env.EMAIL || "off",
     },
   });
   child.stdout.pipe(log);

@@ -7,6 +7,8 @@ import { PASSWORD, skillGroup, uniqueEmail, uniqueHandle } from "./helpers";
 import { lockDatabase, lockTimeoutEnv, queryDbAt } from "./db";
 import { freePort, startServer, stop, waitUntilUp } from "./own-server";
 import { databaseAt, sharedDatabase } from "./shared-database";
+import { linkIn } from "./fixtures/smtp-sink";
+import { sink, SUBJECTS } from "./mail";
 
 const UNAVAILABLE = "Could not save, try again in a moment.";
 
@@ -51,8 +53,25 @@ test("a locked database: every action and route handler says so, writes nothing,
         notes: await n("select count(*) n from skill_notes"),
         named: await n("select count(*) n from users where name is not null"),
         throttle: await n("select count(*) n from auth_throttle"),
+        tokens: await n("select count(*) n from auth_tokens"),
+        emails: await n(`select count(*) n from users where email = '${email}'`),
       };
     };
+    // Mail links to use under the lock: sign-up's verification, a reset and an email change.
+    const verifyLink = linkIn(await sink.waitForMail({ to: email, subject: SUBJECTS.verify }), "/verify-email");
+    const moved = uniqueEmail("lockall-moved");
+    await page.goto("/settings");
+    const changeEmail = page.getByRole("region", { name: "Change email" });
+    await changeEmail.getByLabel("New email").fill(moved);
+    await changeEmail.getByLabel("Your password").fill(PASSWORD);
+    await changeEmail.getByRole("button", { name: "Change email" }).click();
+    const confirmLink = linkIn(await sink.waitForMail({ to: moved, subject: SUBJECTS.confirmNew }), "/confirm-email");
+    const resetter = await browser.newContext({ baseURL: base });
+    const resetPage = await resetter.newPage();
+    await resetPage.goto("/forgot-password");
+    await resetPage.getByLabel("Email").fill(email);
+    await resetPage.getByRole("button", { name: "Send reset link" }).click();
+    const resetLink = linkIn(await sink.waitForMail({ to: email, subject: SUBJECTS.reset }), "/reset-password");
     const before = await counts();
 
     const lock = await lockDatabase(at);
@@ -114,6 +133,32 @@ test("a locked database: every action and route handler says so, writes nothing,
       await page.getByRole("button", { name: "Delete account" }).click();
       await expectUnavailable(page);
 
+      // resendVerificationAction
+      await page.goto("/dashboard");
+      await page.getByRole("button", { name: "Resend verification email" }).click();
+      await expectUnavailable(page);
+
+      // changeEmailAction
+      await page.goto("/settings");
+      await changeEmail.getByLabel("New email").fill(uniqueEmail("lockall-other"));
+      await changeEmail.getByLabel("Your password").fill(PASSWORD);
+      await changeEmail.getByRole("button", { name: "Change email" }).click();
+      await expectUnavailable(page);
+
+      // verifyEmailAction, confirmEmailChangeAction and resetPasswordAction: opening a link only reads
+      await page.goto(verifyLink);
+      await page.getByRole("button", { name: "Verify email address" }).click();
+      await expectUnavailable(page);
+      await page.goto(confirmLink);
+      await page.getByRole("button", { name: "Confirm new email address" }).click();
+      await expectUnavailable(page);
+      await resetPage.goto(resetLink);
+      await resetPage.getByLabel("New password", { exact: true }).fill(`${PASSWORD} reset`);
+      await resetPage.getByLabel("Confirm new password").fill(`${PASSWORD} reset`);
+      await resetPage.getByRole("button", { name: "Set new password" }).click();
+      await expectUnavailable(resetPage);
+      await resetter.close();
+
       // logOutAction
       await page.goto("/dashboard");
       await page.getByRole("button", { name: "Log out" }).click();
@@ -131,6 +176,11 @@ test("a locked database: every action and route handler says so, writes nothing,
       await other.getByLabel("Email").fill(uniqueEmail("lockall-new"));
       await other.getByLabel("Password").fill(PASSWORD);
       await other.getByRole("button", { name: "Create account" }).click();
+      await expect(other.getByRole("alert")).toHaveText(`⚠ ${UNAVAILABLE}`);
+      // forgotPasswordAction
+      await other.goto("/forgot-password");
+      await other.getByLabel("Email").fill(email);
+      await other.getByRole("button", { name: "Send reset link" }).click();
       await expect(other.getByRole("alert")).toHaveText(`⚠ ${UNAVAILABLE}`);
       await visitor.close();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   confirmNewEmailMail,
+  emailChangedMail,
   emailChangeNoticeMail,
   escapeHtml,
   formatUtc,
@@ -98,6 +99,15 @@ describe("notices", () => {
 
     const forged = emailChangeNoticeMail({ appUrl: APP, newEmail: "a@b.example\n\nClick https://evil.example" });
     expect(forged.text).toContain("to a@b.example Click https://evil.example.");
+  });
+
+  it("email changed, to the old address: when, the new address on one line, no token", () => {
+    const mail = emailChangedMail({ appUrl: APP, newEmail: "new@example.org\r\nBcc: x@y", changedAt: new Date(Date.UTC(2030, 0, 2, 3, 4, 5)) });
+    expectWellFormed(mail);
+    expect(mail.text).toContain("2030-01-02 03:04 UTC");
+    expect(mail.text).toContain("changed to new@example.org Bcc: x@y.");
+    expect(mail.text).toContain(`${APP}/login`);
+    expect(mail.text).not.toContain("token=");
   });
 
   it("formats times in UTC whatever the reader's zone", () => {

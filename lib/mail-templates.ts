@@ -99,3 +99,13 @@ export function emailChangeNoticeMail({ appUrl, newEmail }: { appUrl: string; ne
     { link: forgotPasswordLink(appUrl), label: "Reset my password" },
   ]);
 }
+
+/** To the old address once the change is done: it no longer logs in, so its owner must hear of it. */
+export function emailChangedMail({ appUrl, newEmail, changedAt }: { appUrl: string; newEmail: string; changedAt: Date }): MailContent {
+  return compose(`Your ${APP_NAME} email address was changed`, [
+    { text: `On ${formatUtc(changedAt)} the email address of your ${APP_NAME} account was changed to ${oneLine(newEmail)}. This address no longer logs in.` },
+    { text: "If it was you, there is nothing to do." },
+    { text: `If it was not you, someone has your account: write to the people who run this ${APP_NAME} site from the address you signed up with.` },
+    { link: new URL("/login", appOrigin(appUrl)).href, label: `Log in to ${APP_NAME}` },
+  ]);
+}

@@ -17,6 +17,8 @@ const OTHER_WRITES = [
   // Tokens, provider identities and the verified time are never shown on a public profile.
   "replaceAuthToken", "consumeAuthToken", "deleteUserTokens", "pruneExpiredTokens",
   "linkProviderAccount", "unlinkProviderAccount", "createUserWithProviderAccount", "markEmailVerified",
+  // Using a mail link: a password, sessions, the verified time or the email, none on a public profile.
+  "resetPasswordWithToken", "verifyEmailWithToken", "changeEmailWithToken",
   // The expiry itself (cache tag marks shared by every process), written only by profile-expiry.ts
   // and the cache handler's store.
   "expireTagsNow", "recordTagExpiries",

@@ -11,6 +11,7 @@ import { runPublicAction } from "@/server/action-pipeline";
 import { endCurrentSession } from "@/server/current-user";
 import { text } from "@/server/form-fields";
 import { hashPassword } from "@/server/password";
+import { sendVerificationLinkAfter } from "@/server/account-mail";
 import { retryMessage } from "@/lib/throttle-policy";
 import {
   clearLoginFailures,
@@ -81,6 +82,7 @@ async function signUp(data: z.output<typeof signUpSchema>, values: AuthFormState
       values,
     };
   }
+  sendVerificationLinkAfter(user);
   return signInAfterSignUp(email, password);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { announceMailConfig, checkMailConfig, EMAIL_NOT_CONFIGURED, mailAppUrl, mailStatus } from "./config";
+import { announceMailConfig, checkMailConfig, EMAIL_NOT_CONFIGURED, mailAppUrl, mailOffMessage, mailStatus } from "./config";
 
 const PROD = { NODE_ENV: "production", APP_URL: "https://rungs.example.org" };
 const SMTP = { SMTP_URL: "smtps://mailer:s3cret-pw@smtp.example.org:465", EMAIL_FROM: "Rungs <no-reply@rungs.example.org>" };
@@ -96,6 +96,14 @@ describe("mailStatus", () => {
     expect(mailStatus({ ...PROD })).toEqual({ enabled: false, mode: "off", message: EMAIL_NOT_CONFIGURED });
     expect(mailStatus({ ...PROD, EMAIL: "log" })).toEqual({ enabled: true, mode: "log" });
     expect(mailStatus({ ...PROD, ...SMTP })).toEqual({ enabled: true, mode: "smtp" });
+  });
+});
+
+describe("mailOffMessage", () => {
+  it("is the sentence pages show where no mail is sent, and null where it is (or is logged)", () => {
+    expect(mailOffMessage({ ...PROD, EMAIL: "off" })).toBe(EMAIL_NOT_CONFIGURED);
+    expect(mailOffMessage({ ...PROD, EMAIL: "log" })).toBeNull();
+    expect(mailOffMessage({ ...PROD, ...SMTP })).toBeNull();
   });
 });
 

@@ -159,3 +159,9 @@ export function announceMailConfig(env: Env = process.env, io: StartupIo = { log
   }
   return result;
 }
+
+/** For a page's notice: null when mail is sent (or logged) here, else the "not configured" sentence. */
+export function mailOffMessage(env: Env = process.env): string | null {
+  const status = mailStatus(env);
+  return status.enabled ? null : status.message;
+}

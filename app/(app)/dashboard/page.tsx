@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestDashboardView } from "@/components/guest/guest-views";
 import { HistoryChart } from "@/components/dashboard/history-chart";
 import { LearnNext } from "@/components/dashboard/learn-next";
@@ -15,6 +16,7 @@ import { computeReadiness } from "@/lib/readiness";
 import { recommendNextWithRubric } from "@/lib/recommendations";
 import { TIERS } from "@/lib/roadmap";
 import { getCurrentUser } from "@/server/current-user";
+import { mailOffMessage } from "@/server/mail/config";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -43,6 +45,7 @@ export default async function DashboardPage() {
   return (
     <>
       {heading(user.name)}
+      {user.emailVerifiedAt ? null : <VerifyEmailNotice email={user.email} mailOff={mailOffMessage()} />}
       <StatusLine />
       <div className="grid gap-4 lg:grid-cols-3">
         {TIERS.map((tier) => (

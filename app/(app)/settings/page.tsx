@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { AccountSettings } from "@/components/settings/account-settings";
 import { ConnectedAccounts } from "@/components/settings/connected-accounts";
+import { ChangeEmailForm } from "@/components/settings/change-email-form";
 import { ProfileForm } from "@/components/sharing/profile-form";
 import { StatusLine } from "@/components/ui/status-line";
 import { ExportImportPanel } from "@/components/settings/export-import-panel";
 import { connectedAccountsView } from "@/server/connected-accounts-view";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
+import { mailOffMessage } from "@/server/mail/config";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -24,6 +26,7 @@ export default async function SettingsPage({ searchParams }: Props) {
       />
       <ConnectedAccounts {...await connectedAccountsView(user.id, await searchParams)} />
       <ExportImportPanel />
+      <ChangeEmailForm email={user.email} verified={user.emailVerifiedAt !== null} mailOff={mailOffMessage()} />
       <AccountSettings />
     </>
   );

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
 import { QueryProvider } from "@/components/skills/query-provider";
 import { GuestSkillsView } from "@/components/guest/guest-views";
 import { getLevels } from "@/db/queries/levels";
 import { getCurrentUser } from "@/server/current-user";
+import { mailOffMessage } from "@/server/mail/config";
 
 export const metadata: Metadata = { title: "Skills" };
 
@@ -30,6 +32,7 @@ export default async function SkillsPage() {
   return (
     <>
       {intro}
+      {user.emailVerifiedAt ? null : <VerifyEmailNotice email={user.email} mailOff={mailOffMessage()} />}
       <QueryProvider>
         <SignedInSkillsBoard ownerId={user.id} initialLevels={levels} />
       </QueryProvider>

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/server/current-user";
 import { hashPassword, verifyPassword } from "@/server/password";
 import { SIGNED_OUT } from "@/server/action-pipeline";
 import { withDbErrors } from "@/server/db-unavailable";
+import { sendPasswordChangedNotice } from "@/server/account-mail";
 import { isSameOrigin } from "@/server/same-origin";
 
 const MAX_BODY = 4096;
@@ -40,6 +41,7 @@ async function changePassword(request: Request): Promise<Response> {
   }
   await updatePassword(user.id, await hashPassword(parsed.data.newPassword));
   await deleteUserSessions(user.id);
+  sendPasswordChangedNotice(user.email);
   // Every other session now carries an old version; this one gets a fresh cookie.
   await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirect: false });
   return Response.json({ ok: true, message: "Password changed. Every other session has been signed out." });
