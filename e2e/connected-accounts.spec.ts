@@ -143,6 +143,28 @@ test("deleting the account removes its connected providers", async ({ page }) =>
   await expectSignedOut(page);
 });
 
+test("an account with no password deletes itself by typing DELETE; a password account still needs its password", async ({ page }) => {
+  const email = uniqueEmail("oidc-delete");
+  const claims = oidcClaims(email, true);
+  await useOidcIdentity(page.context(), claims);
+  await page.goto("/signup");
+  await continueWith(page, OIDC_NAME);
+  await expect(page).toHaveURL(/\/skills$/);
+  const userId = await userIdByEmail(email);
+  await page.goto("/settings");
+  await expect(page.getByLabel("Confirm with your password")).toHaveCount(0);
+  await page.getByLabel("Type DELETE to confirm").fill("delete");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "DELETE" })).toContainText("Type DELETE (in capitals) to confirm.");
+  expect(await accountsOf(userId)).toHaveLength(1);
+  await page.getByLabel("Type DELETE to confirm").fill("DELETE");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  await expect(page).toHaveURL(/\/\?deleted=1$/);
+  expect(await accountsOf(userId)).toEqual([]);
+  expect(await ownerOf("oidc", claims.sub)).toBeNull();
+  await expectSignedOut(page);
+});
+
 async function expectSignedOut(page: Page) {
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/login/);

@@ -4,7 +4,12 @@ import { PasswordForm } from "./password-form";
 import { SessionsForm } from "./sessions-form";
 import { SettingsForm } from "./settings-form";
 
-export function AccountSettings() {
+type Props = {
+  /** False for an account that only signs in through GitHub or OpenID Connect. */
+  hasPassword: boolean;
+};
+
+export function AccountSettings({ hasPassword }: Props) {
   return (
     <>
       <PasswordForm />
@@ -27,7 +32,11 @@ export function AccountSettings() {
         pendingLabel="Deleting…"
         danger
       >
-        <Field id="password" label="Confirm with your password" type="password" autoComplete="current-password" />
+        {hasPassword ? (
+          <Field id="password" label="Confirm with your password" type="password" autoComplete="current-password" />
+        ) : (
+          <Field id="deleteConfirm" label="Type DELETE to confirm" autoComplete="off" />
+        )}
       </SettingsForm>
     </>
   );

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { signOut } from "@/auth";
 import { setLevels } from "@/db/queries/levels";
 import { deleteUserSessions } from "@/db/queries/sessions";
-import { bumpSessionVersion, deleteUser, getUserWithHashById } from "@/db/queries/users";
+import { bumpSessionVersion, deleteUser, getUserWithHashById, type UserRecord } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/action-result";
-import { deleteAccountSchema, resetProgressSchema } from "@/lib/account-schemas";
+import { DELETE_NEEDS_PASSWORD, deleteAccountSchema, deletePasswordlessAccountSchema, resetProgressSchema } from "@/lib/account-schemas";
 import { SKILLS } from "@/lib/roadmap";
 import { refuse, runUserAction, SIGNED_OUT } from "@/server/action-pipeline";
 import { text } from "@/server/form-fields";
@@ -30,17 +30,31 @@ export async function resetProgressAction(_prev: AccountFormState, form: FormDat
 }
 
 export async function deleteAccountAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  if (form.has("deleteConfirm")) return deletePasswordlessAccount(text(form, "deleteConfirm") ?? "");
   const result = await runUserAction(deleteAccountSchema, { password: text(form, "password") }, async (user, { password }) => {
     const record = await getUserWithHashById(user.id);
     if (!record || !(await verifyPassword(record.passwordHash, password))) {
       return refuse("That password is not correct. Your account was not deleted.");
     }
-    await deleteUser(user.id);
-    await expirePublicProfile(user.handle);
-    await signOut({ redirectTo: "/?deleted=1" });
-    return undefined;
+    return deleteAccount(user);
   });
   return toFormState(result);
+}
+
+async function deletePasswordlessAccount(confirm: string): Promise<AccountFormState> {
+  const result = await runUserAction(deletePasswordlessAccountSchema, { confirm }, async (user) => {
+    const record = await getUserWithHashById(user.id);
+    if (record?.passwordHash) return refuse(DELETE_NEEDS_PASSWORD);
+    return deleteAccount(user);
+  });
+  return toFormState(result);
+}
+
+async function deleteAccount(user: UserRecord): Promise<undefined> {
+  await deleteUser(user.id);
+  await expirePublicProfile(user.handle);
+  await signOut({ redirectTo: "/?deleted=1" });
+  return undefined;
 }
 
 /** Ends every session of this user, on every device, this one included. */

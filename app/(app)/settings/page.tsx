@@ -16,6 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SettingsPage({ searchParams }: Props) {
   const user = await requireUser("/settings");
+  const signInMethods = await connectedAccountsView(user.id, await searchParams);
   return (
     <>
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -24,10 +25,10 @@ export default async function SettingsPage({ searchParams }: Props) {
         origin={await requestOrigin()}
         saved={{ name: user.name ?? "", handle: user.handle ?? "", isPublic: user.isPublic }}
       />
-      <ConnectedAccounts {...await connectedAccountsView(user.id, await searchParams)} />
+      <ConnectedAccounts {...signInMethods} />
       <ExportImportPanel />
       <ChangeEmailForm email={user.email} verified={user.emailVerifiedAt !== null} mailOff={mailOffMessage()} />
-      <AccountSettings />
+      <AccountSettings hasPassword={signInMethods.hasPassword} />
     </>
   );
 }
