@@ -165,6 +165,18 @@ test("an account with no password deletes itself by typing DELETE; a password ac
   await expectSignedOut(page);
 });
 
+test("a password account cannot be deleted by posting DELETE instead of its password", async ({ page }) => {
+  const { email } = await signUp(page);
+  await page.goto("/settings");
+  const field = page.getByLabel("Confirm with your password");
+  // A forged form: the passwordless field's name on the password field.
+  await field.evaluate((el) => el.setAttribute("name", "deleteConfirm"));
+  await field.fill("DELETE");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "password" })).toContainText("This account has a password: confirm with it.");
+  expect(await usersWithEmail(email)).toHaveLength(1);
+});
+
 async function expectSignedOut(page: Page) {
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/login/);
