@@ -169,9 +169,12 @@ test("a password account cannot be deleted by posting DELETE instead of its pass
   const { email } = await signUp(page);
   await page.goto("/settings");
   const field = page.getByLabel("Confirm with your password");
-  // A forged form: the passwordless field's name on the password field.
-  await field.evaluate((el) => el.setAttribute("name", "deleteConfirm"));
-  await field.fill("DELETE");
+  // A forged form: the passwordless account's field added beside the password field.
+  await field.fill("not the password");
+  await field.evaluate((el) => {
+    const forged = Object.assign(document.createElement("input"), { type: "hidden", name: "deleteConfirm", value: "DELETE" });
+    (el as HTMLInputElement).form!.append(forged);
+  });
   await page.getByRole("button", { name: "Delete account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "password" })).toContainText("This account has a password: confirm with it.");
   expect(await usersWithEmail(email)).toHaveLength(1);
