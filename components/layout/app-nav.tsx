@@ -21,6 +21,7 @@ export function AppNav({ signedIn }: { signedIn: boolean }) {
           return (
             <li key={href}>
               <Link
+                prefetch={false}
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={`rounded-md px-3 py-1 font-medium ${current ? "bg-accent-soft underline underline-offset-4" : "hover:bg-accent-soft"}`}

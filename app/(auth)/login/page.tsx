@@ -23,7 +23,7 @@ export default async function LogInPage({ searchParams }: Props) {
       <LogInForm callbackUrl={target} />
       <ProviderButtons providers={publicProviders()} callbackUrl={target} problem={oauthPageProblem(params)} />
       <p>
-        New here? <Link href="/signup" className="underline">Create an account</Link>
+        New here? <Link prefetch={false} href="/signup" className="underline">Create an account</Link>
       </p>
     </>
   );
