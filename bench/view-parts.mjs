@@ -30,7 +30,8 @@ export function classifyRequests(pageKey, requests) {
     if (!["fetch", "xhr", "eventsource", "websocket"].includes(resourceType)) continue;
     const rsc = headers.rsc === "1" || searchParams.has("_rsc");
     if (rsc && headers["next-router-prefetch"]) {
-      view.prefetches.push({ path: pathname, row: rowForPath(pathname) });
+      // Next 16 prefetches a link with two requests: its route tree, then its data.
+      view.prefetches.push({ path: pathname, row: rowForPath(pathname), tree: headers["next-router-segment-prefetch"] === "/_tree" });
       continue;
     }
     // The page's own data: measured only if a row answers it (else the view has no rate).

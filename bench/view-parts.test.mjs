@@ -21,8 +21,8 @@ describe("classifyRequests", () => {
       { row: null, what: "POST /skills (server action)" },
     ]);
     expect(view.prefetches).toEqual([
-      { path: "/dashboard", row: "dashboard" },
-      { path: "/dashboard", row: "dashboard" },
+      { path: "/dashboard", row: "dashboard", tree: true },
+      { path: "/dashboard", row: "dashboard", tree: false },
     ]);
   });
 });

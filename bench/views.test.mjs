@@ -87,7 +87,11 @@ describe("checkViewGoals", () => {
 describe("checkPrefetches", () => {
   it("allows one prefetch per link and names a link fetched twice", () => {
     expect(checkPrefetches("/", [])).toEqual({ page: "/", prefetches: 0, links: 0, fetchedTwice: [], met: true });
-    const twice = checkPrefetches("/", [{ path: "/login" }, { path: "/login" }, { path: "/signup" }]);
+    const once = checkPrefetches("/", [{ path: "/login", tree: true }, { path: "/login", tree: false }]);
+    expect(once).toMatchObject({ prefetches: 2, links: 1, fetchedTwice: [], met: true });
+    const twice = checkPrefetches("/", [{ path: "/login", tree: true }, { path: "/login", tree: true }, { path: "/signup", tree: true }]);
     expect(twice).toMatchObject({ prefetches: 3, links: 2, fetchedTwice: ["/login"], met: false });
+    const threeRequests = checkPrefetches("/", [{ path: "/a", tree: true }, { path: "/a" }, { path: "/a" }]);
+    expect(threeRequests.fetchedTwice).toEqual(["/a"]);
   });
 });
