@@ -40,6 +40,20 @@ const config = [
     },
   },
   {
+    // The prefetch policy (README, "Prefetch policy"): every link says whether it is prefetched, so a
+    // new link cannot silently add two RSC requests to every view that shows it.
+    files: [`app/**/*.{tsx,jsx}`, `components/**/*.{tsx,jsx}`],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: 'JSXOpeningElement[name.name="Link"]:not(:has(JSXAttribute[name.name="prefetch"]))',
+          message: 'Give every <Link> an explicit prefetch prop (README, "Prefetch policy"): prefetch={false} unless the target is worth two requests on every view that shows it.',
+        },
+      ],
+    },
+  },
+  {
     // proxy.ts runs before every request: headers and routing, no UI code.
     files: ["proxy.ts"],
     rules: {

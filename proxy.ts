@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { THEME_BOOT_SCRIPT } from "@/server/security/theme-script";
-import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse } from "@/server/security/csp-routing";
+import { cachedPageCacheControl, isCachedPage, isScriptFreeResponse, stampNonce } from "@/server/security/csp-routing";
 import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/server/security/csp.mjs";
 import { isMalformedUrl } from "@/lib/malformed-url";
 import { HSTS, referrerPolicyFor, STATIC_SECURITY_HEADERS } from "@/server/security/security-headers";
+import { staticNotFound } from "@/server/security/static-not-found";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
@@ -12,6 +13,8 @@ const MAX_BODY_BYTES = 2.5 * 1024 * 1024;
 // The root layout's theme script is the same on every page, so it is allowed by hash, not nonce.
 const FIXED_SCRIPT_HASHES = [sha256Source(THEME_BOOT_SCRIPT)];
 const DEV = process.env.NODE_ENV === "development";
+// What Next sends with a page rendered for one request: this one carries a nonce.
+const NO_STORE = "private, no-cache, no-store, max-age=0, must-revalidate";
 
 function policyWithNonce(nonce: string): string {
   return noncePolicy(nonce, FIXED_SCRIPT_HASHES, DEV);
@@ -41,7 +44,9 @@ function hasSessionCookie(request: NextRequest): boolean {
  * for pages rendered per request; none on cached pages, whose hash-based CSP comes with the cached
  * HTML; a no-script policy on assets, images and JSON), a body-size cap, and, for Settings and
  * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
- * session: the page does that, once.
+ * session: the page does that, once. A path that is none of the app's routes gets the prerendered
+ * 404 page (app/not-found.tsx) from here, stamped with the request's nonce: the page without the
+ * cost of rendering it, under the same single policy as any page rendered per request.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -70,10 +75,23 @@ export function proxy(request: NextRequest) {
 
   const nonce = btoa(crypto.randomUUID());
   const csp = policyWithNonce(nonce);
+  const notFound = isPage && !DEV && !isRscRequest(request) ? staticNotFound() : null;
+  if (notFound && !notFound.isKnownPath(pathname)) {
+    const response = new NextResponse(stampNonce(notFound.html, nonce), {
+      status: 404,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
+    });
+    return withSecurityHeaders(response, request, csp);
+  }
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", csp);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
+}
+
+/** The client router's own requests for a page's data: left to Next, which answers them in its format. */
+function isRscRequest(request: NextRequest): boolean {
+  return request.headers.has("rsc") || request.nextUrl.searchParams.has("_rsc");
 }
 
 function plainError(request: NextRequest, status: number, message: string): NextResponse {

@@ -9,7 +9,7 @@ export default function NotFound() {
         <h1 className="text-2xl font-bold">Page not found</h1>
         <p className="text-muted">There is nothing here. If someone shared this link, their profile may be private.</p>
         <p>
-          <Link href="/" className="underline">
+          <Link prefetch={false} href="/" className="underline">
             Go to the home page
           </Link>
         </p>

@@ -20,10 +20,10 @@ export default function LandingPage() {
             Senior job: a percentage per tier, what you already meet and what is still missing.
           </p>
           <div className="flex flex-wrap gap-3">
-            <Link href="/signup" className="btn-primary">
+            <Link prefetch={false} href="/signup" className="btn-primary">
               Sign up
             </Link>
-            <Link href="/login" className="btn-secondary">
+            <Link prefetch={false} href="/login" className="btn-secondary">
               Log in
             </Link>
           </div>

@@ -9,12 +9,28 @@ import { finishMeasurement, measureRow, prepareMeasurement } from "./measurement
 import { parseOptions } from "./options.mjs";
 import { startBenchCluster } from "./postgres.mjs";
 import { mergeRounds } from "./rounds.mjs";
+import { buildViews, checkPrefetches, checkViewGoals } from "./views.mjs";
+import { discoverViewParts } from "./view-parts.mjs";
+import { printViews } from "./view-report.mjs";
 import { compareRuns, printComparison, printFloor, printGoals, printRun, writeResults } from "./report.mjs";
 
 const SCALE_SIZES = [1_000, 100_000];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 const options = parseOptions();
+
+/** What each page's view is made of: one load of each in Chromium, on the first environment. */
+async function discoverViews(env) {
+  console.log("Loading each page once in Chromium to see what its view is made of…");
+  const [cookie] = env.cookies;
+  return discoverViewParts(env.server.url, [
+    { key: "static", path: "/" },
+    { key: "profile", path: `/u/${encodeURIComponent(env.handles[0])}` },
+    { key: "notFound", path: "/no-such-page/1" },
+    { key: "dashboard", path: "/dashboard", cookie },
+    { key: "skills", path: "/skills", cookie },
+  ]);
+}
 ensureBuild(root, options.build);
 if (options.floor) ensureBuild(floorRoot(root), options.build);
 
@@ -28,6 +44,7 @@ const measurements = [];
 const runs = [];
 let postgres;
 let floor;
+let viewParts;
 try {
   if (options.databases.includes("postgres")) postgres = await startBenchCluster();
   const processes = Math.max(...options.processes);
@@ -35,7 +52,8 @@ try {
     for (const database of options.databases) {
       const env = await startEnvironment(root, { users, seed: options.seed, database, processes, postgres });
       environments.push(env);
-      for (const count of options.processes) measurements.push(await prepareMeasurement(root, env, { users, processes: count }));
+      for (const count of options.processes) measurements.push(await prepareMeasurement(root, env, { users, processes: count, rows: options.rows }));
+      if (options.views && !viewParts) viewParts = await discoverViews(env);
     }
   }
   if (options.floor) floor = await prepareFloor(root);
@@ -75,6 +93,16 @@ const comparisons = options.scale
 for (const { small, large, rows } of comparisons) printComparison(small, large, rows);
 const goals = checkGoals(runs);
 printGoals(goals);
+// Issue 17: views (document plus the page's own data requests) and their goals, per run.
+if (viewParts) {
+  const floorAction = floor?.rows.find((r) => r.key === "floorAction");
+  for (const run of runs) {
+    run.views = buildViews(viewParts, run.rows);
+    run.viewGoals = checkViewGoals(run.views, { levelChange: run.rows.find((r) => r.key === "levelChange"), floorAction });
+    run.prefetchChecks = Object.entries(viewParts).map(([key, parts]) => checkPrefetches(key, parts.prefetches));
+    printViews(run, viewParts);
+  }
+}
 const file = writeResults(root, "bench", {
   date: new Date().toISOString(),
   machine: describeMachine(),
@@ -82,6 +110,7 @@ const file = writeResults(root, "bench", {
   runs,
   comparison: comparisons.map(({ small, rows }) => ({ database: small.database, processes: small.processes, rows })),
   goals,
+  viewParts,
   floor: floor && { rows: floor.rows, firstLoadJs: floor.firstLoadJs },
 });
 console.log(`\nResults written to ${file}`);

@@ -16,6 +16,11 @@ function run(options) {
  * `next(origin)` returns each request to send; `isSuccess(body)` lets a row reject a 200 that
  * carries an application error.
  */
+function unexpectedStatus(result, responses, expected) {
+  if (!expected) return result.non2xx;
+  return responses - (result.statusCodeStats?.[expected]?.count ?? 0);
+}
+
 export async function measure(urls, scenario, { connections, duration, warmup, cpuSeconds, databaseCpuSeconds }) {
   const base = {
     url: [urls].flat(),
@@ -52,8 +57,9 @@ export async function measure(urls, scenario, { connections, duration, warmup, c
     // and this load generator itself (autocannon runs in the bench's own process).
     databaseCpuMsPerRequest: databaseCpuUsed === null ? null : (databaseCpuUsed * 1000) / responses,
     clientCpuMsPerRequest: (clientCpu.user + clientCpu.system) / 1000 / responses,
-    // Redirects count: a signed-in page that redirects to /login has failed.
-    errors: result.non2xx + result.errors + rejected, // autocannon counts timeouts in errors
+    // Redirects count: a signed-in page that redirects to /login has failed. A row that expects
+    // another status (the 404 page) counts every other answer instead.
+    errors: unexpectedStatus(result, responses, scenario.expectedStatus) + result.errors + rejected, // autocannon counts timeouts in errors
     statusCodes: result.statusCodeStats,
   };
 }

@@ -12,13 +12,16 @@ import { cpuSeconds, startRssMonitor } from "./server-process.mjs";
  * together. Several runs may share an environment, so 1 and 2 processes measure the same
  * database and the same warm servers; the rows are then measured one by one with measureRow.
  */
-export async function prepareMeasurement(root, env, { users, processes }) {
+export async function prepareMeasurement(root, env, { users, processes, rows = null }) {
   const servers = env.servers.slice(0, processes);
   if (servers.length !== processes) throw new Error(`${processes} processes asked, ${env.servers.length} started`);
   const actionId = await findActionId(root, servers[0].url, env.cookies[0]);
   // Every server, so a cookie or an action id that only one of them takes fails before any load.
   for (const server of servers) await checkAction(server.url, actionId, env.cookies[0], "git");
-  const scenarios = buildScenarios({ random: env.random, handles: env.handles, cookies: env.cookies, actionId });
+  const all = buildScenarios({ random: env.random, handles: env.handles, cookies: env.cookies, actionId });
+  const unknown = (rows ?? []).filter((key) => !all.some((s) => s.key === key));
+  if (unknown.length) throw new Error(`--rows: no row ${unknown.join(", ")} (rows: ${all.map((s) => s.key).join(", ")})`);
+  const scenarios = rows ? all.filter((s) => rows.includes(s.key)) : all;
   const memory = startRssMonitor(servers.map((s) => s.pid));
   return {
     root,

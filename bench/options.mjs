@@ -14,7 +14,10 @@ const USAGE = `Usage: npm run bench -- [options]
   --scale          run at 1,000 and at 100,000 users and compare
   --no-build       reuse the existing .next builds (a missing one is still built)
   --no-floor       skip the bare Next.js app (bench/floor-app) measured beside each row
-  --seed N         random seed for the generated data (default 1)`;
+  --seed N         random seed for the generated data (default 1)
+  --rows LIST      measure only these rows, e.g. static,notFound (default: all); views missing a
+                   row are printed without a rate
+  --no-views       skip loading each page in Chromium to find what its view is made of`;
 
 export const DATABASES = ["sqlite", "postgres"];
 
@@ -55,6 +58,8 @@ export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
       build: { type: "boolean", default: true },
       floor: { type: "boolean", default: true },
       seed: { type: "string" },
+      rows: { type: "string" },
+      views: { type: "boolean", default: true },
       help: { type: "boolean", default: false },
     },
     allowNegative: true,
@@ -75,5 +80,7 @@ export function parseOptions(argv = process.argv.slice(2), defaults = {}) {
     build: values.build,
     floor: values.floor,
     seed: positiveInt("seed", values.seed ?? 1),
+    rows: values.rows === undefined ? null : list("rows", values.rows, (raw) => raw),
+    views: values.views,
   };
 }

@@ -5,8 +5,9 @@ describe("parseOptions", () => {
   it("has the documented defaults", () => {
     expect(parseOptions([])).toEqual({
       users: 10_000, duration: 10, warmup: 2, connections: 50, rounds: 1, processes: [1], databases: ["sqlite"],
-      scale: false, build: true, floor: true, seed: 1,
+      scale: false, build: true, floor: true, seed: 1, rows: null, views: true,
     });
+    expect(parseOptions(["--rows", "static,notFound", "--no-views"])).toMatchObject({ rows: ["static", "notFound"], views: false });
   });
 
   it("reads numbers and negated flags, and takes a caller's default user count", () => {

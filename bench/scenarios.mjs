@@ -18,6 +18,8 @@ export function buildScenarios({ random, handles, cookies, actionId }) {
     { key: "static", label: "static page /", next: () => ({ method: "GET", path: "/" }) },
     { key: "profile", label: "public profile /u/<handle>", next: () => ({ method: "GET", path: `/u/${handle()}` }) },
     { key: "badge", label: "badge /u/<handle>/badge.svg", next: () => ({ method: "GET", path: `/u/${handle()}/badge.svg` }) },
+    // A different unknown path each time, as links to pages that never existed arrive.
+    { key: "notFound", label: "unknown path (404)", next: () => ({ method: "GET", path: `/no-such-page/${random.int(0, 1_000_000)}` }), expectedStatus: 404 },
     { key: "dashboard", label: "dashboard (signed in)", next: signedIn("/dashboard") },
     { key: "skills", label: "skills (signed in)", next: signedIn("/skills") },
     { key: "levelChange", label: "level change (action)", next: levelChange, isSuccess: actionSucceeded },

@@ -1,6 +1,6 @@
 import { describeRun } from "./report.mjs";
 
-const RUNGS_ROWS = ["static", "profile", "badge", "dashboard", "skills", "levelChange", "levelChange10"];
+const RUNGS_ROWS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "levelChange", "levelChange10"];
 const FLOOR_ROWS = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
 const FIRST_LOAD_ROUTES = 7;
 const LIGHTHOUSE_PAGES = 4;
@@ -50,6 +50,14 @@ export function checkBenchResults(data) {
       if (!data.runs.some((r) => (r.database ?? "sqlite") === database && (r.processes ?? 1) === count)) {
         problems.push(`no run on ${database} with ${count} processes`);
       }
+    }
+  }
+  // Issue 17's views: each page's rate from what one load in Chromium showed it is made of.
+  if (data.options?.views !== false) {
+    for (const run of data.runs) {
+      const views = run.views ?? [];
+      if (views.length === 0) problems.push(`${describeRun(run)}: no views`);
+      for (const view of views) if (!isPositive(view.rps)) problems.push(`${describeRun(run)} view ${view.key}: no views/s (${view.requests?.join(" + ")})`);
     }
   }
   if (processes.length > 1 && !data.goals?.processes?.length) problems.push("no comparison of process counts");

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { checkBenchResults, checkLighthouseResults } from "./smoke-checks.mjs";
 
 const row = (key, extra = {}) => ({ key, requests: 120, errors: 0, rps: 120, p50Ms: 8, serverCpuMsPerRequest: 3.1, ...extra });
-const RUNGS = ["static", "profile", "badge", "dashboard", "skills", "levelChange", "levelChange10"];
+const RUNGS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "levelChange", "levelChange10"];
 const FLOOR = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
 const firstLoad = (n) => Array.from({ length: n }, (_, i) => ({ route: `/r${i}`, chunks: 8, gzipKb: 140 }));
 
 function benchResults() {
   return {
     options: { floor: true },
-    runs: [{ users: 300, rows: RUNGS.map((k) => row(k)), firstLoadJs: firstLoad(7), memory: { peakRssMb: 210 } }],
+    runs: [{ users: 300, rows: RUNGS.map((k) => row(k)), firstLoadJs: firstLoad(7), memory: { peakRssMb: 210 }, views: [{ key: "static", rps: 120, requests: ["document"] }] }],
     floor: { rows: FLOOR.map((k) => row(k)), firstLoadJs: firstLoad(2) },
   };
 }
@@ -22,13 +22,23 @@ describe("checkBenchResults", () => {
   it("reports a row with errors, one with no responses, and a missing row", () => {
     const data = benchResults();
     const rows = data.runs[0].rows;
-    rows[3] = row("dashboard", { errors: 4 });
-    rows[4] = row("skills", { requests: 0, rps: 0, p50Ms: null });
-    rows.splice(5, 1);
+    rows[4] = row("dashboard", { errors: 4 });
+    rows[5] = row("skills", { requests: 0, rps: 0, p50Ms: null });
+    rows.splice(6, 1);
     const problems = checkBenchResults(data);
     expect(problems).toContain("300 users dashboard: 4 errors");
     expect(problems).toContain("300 users skills: no responses");
     expect(problems).toContain('300 users: no "levelChange" row');
+  });
+
+  it("expects every view to have a rate, unless views were skipped", () => {
+    const data = benchResults();
+    data.runs[0].views = [{ key: "skills", rps: NaN, requests: ["document", "GET /api/x"] }];
+    expect(checkBenchResults(data)).toContain("300 users view skills: no views/s (document + GET /api/x)");
+    data.runs[0].views = undefined;
+    expect(checkBenchResults(data)).toContain("300 users: no views");
+    data.options.views = false;
+    expect(checkBenchResults(data)).toEqual([]);
   });
 
   it("checks the floor only when it was measured", () => {

@@ -20,10 +20,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </>
           ) : (
             <>
-              <Link href="/login" className="btn-secondary py-1">
+              <Link prefetch={false} href="/login" className="btn-secondary py-1">
                 Log in
               </Link>
-              <Link href="/signup" className="btn-primary py-1">
+              <Link prefetch={false} href="/signup" className="btn-primary py-1">
                 Sign up
               </Link>
             </>

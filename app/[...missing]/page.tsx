@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
-// Unknown paths land here instead of on the prerendered 404 page, so they are rendered per request
-// with the CSP nonce proxy.ts sends (proxy.ts cannot tell an unknown path from a page; a cached 404
-// would bring its own hash policy, and two policies together block the page's scripts).
+// Unknown paths are answered by proxy.ts with the prerendered 404 page stamped with the request's
+// nonce. What still lands here is rendered per request, with that nonce: the client router's RSC
+// requests for an unknown path, and every unknown path under `next dev`, which has no prerendered
+// page to stamp. (Without this page Next would serve its cached 404 with a hash policy of its own,
+// and two policies together block the page's scripts.)
 export default async function MissingPage(): Promise<never> {
   await connection();
   notFound();

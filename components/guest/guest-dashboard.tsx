@@ -19,7 +19,7 @@ export function GuestDashboard() {
       <p className="rounded-md border border-line/60 bg-surface px-3 py-2 text-sm">
         <span aria-hidden="true">ℹ </span>
         Guest mode: these numbers come from the levels kept in this browser.{" "}
-        <Link href="/signup" className="font-semibold underline">
+        <Link prefetch={false} href="/signup" className="font-semibold underline">
           Create an account
         </Link>{" "}
         to keep them and see your history.

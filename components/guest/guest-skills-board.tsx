@@ -28,7 +28,7 @@ export function GuestSkillsBoard() {
         <p className="rounded-md border border-line/60 bg-surface px-3 py-2 text-sm">
           <span aria-hidden="true">ℹ </span>
           Guest mode: your levels are kept in this browser only.{" "}
-          <Link href="/signup" className="font-semibold underline">
+          <Link prefetch={false} href="/signup" className="font-semibold underline">
             Create an account
           </Link>{" "}
           to keep them everywhere.

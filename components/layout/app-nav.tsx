@@ -21,6 +21,8 @@ export function AppNav({ signedIn }: { signedIn: boolean }) {
           return (
             <li key={href}>
               <Link
+                // Prefetched (README, "Prefetch policy"): without it Next announces the page's h1, not its title.
+                prefetch="auto"
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={`rounded-md px-3 py-1 font-medium ${current ? "bg-accent-soft underline underline-offset-4" : "hover:bg-accent-soft"}`}

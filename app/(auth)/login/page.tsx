@@ -26,7 +26,7 @@ export default async function LogInPage({ searchParams }: Props) {
       <ForgotPasswordLink />
       <ProviderButtons providers={publicProviders()} callbackUrl={target} problem={oauthPageProblem(params)} />
       <p>
-        New here? <Link href="/signup" className="underline">Create an account</Link>
+        New here? <Link prefetch={false} href="/signup" className="underline">Create an account</Link>
       </p>
     </>
   );

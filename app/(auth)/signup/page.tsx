@@ -16,7 +16,7 @@ export default async function SignUpPage() {
       <SignUpForm />
       <ProviderButtons providers={publicProviders()} callbackUrl="/skills" />
       <p>
-        Already have an account? <Link href="/login" className="underline">Log in</Link>
+        Already have an account? <Link prefetch={false} href="/login" className="underline">Log in</Link>
       </p>
     </>
   );
