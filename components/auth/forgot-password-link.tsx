@@ -4,7 +4,7 @@ import Link from "next/link";
 export function ForgotPasswordLink() {
   return (
     <p>
-      <Link href="/forgot-password" className="underline">
+      <Link href="/forgot-password" prefetch={false} className="underline">
         Forgot password?
       </Link>
     </p>

@@ -29,7 +29,7 @@ export function LinkConfirmForm({ action, token, submitLabel, pendingLabel, next
           {state.message}
         </p>
         <p>
-          <Link href={next.href} className="underline">
+          <Link href={next.href} prefetch={false} className="underline">
             {next.label}
           </Link>
         </p>

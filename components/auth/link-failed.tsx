@@ -10,7 +10,7 @@ export function LinkFailed({ href, label }: { href: "/forgot-password" | "/dashb
         {TOKEN_FAILED_MESSAGE}.
       </p>
       <p>
-        <Link href={href} className="underline">
+        <Link href={href} prefetch={false} className="underline">
           {label}
         </Link>
       </p>

@@ -22,7 +22,7 @@ export default function ForgotPasswordPage() {
         <MailOffNotice message={mail.message} detail="Passwords cannot be reset by mail on this server. Ask the people who run it." />
       )}
       <p>
-        Remembered it? <Link href="/login" className="underline">Log in</Link>
+        Remembered it? <Link href="/login" prefetch={false} className="underline">Log in</Link>
       </p>
     </>
   );
