@@ -19,11 +19,14 @@ afterEach(async () => {
 describe("the PostgreSQL pool", () => {
   it("queues a burst of more requests than connections instead of failing those that wait longer than the connect timeout", async () => {
     process.env.POSTGRES_POOL_MAX = "2";
-    process.env.POSTGRES_CONNECT_TIMEOUT_MS = "100";
+    process.env.POSTGRES_CONNECT_TIMEOUT_MS = "1000";
     db = openPostgres(url);
     const pool = db;
-    // 60 × 20 ms on 2 connections: the last waits about 600 ms, six times the connect timeout.
-    const results = await Promise.allSettled(Array.from({ length: 60 }, () => pool.execute(sql`select pg_sleep(0.02)`)));
+    // Both connections made first, so a slow connect on a busy machine cannot fail the burst: only
+    // the wait for a free connection is under test.
+    await Promise.all([pool.execute(sql`select 1`), pool.execute(sql`select 1`)]);
+    // 80 × 50 ms on 2 connections: the last waits about 2 s, twice the connect timeout.
+    const results = await Promise.allSettled(Array.from({ length: 80 }, () => pool.execute(sql`select pg_sleep(0.05)`)));
     const failed = results.filter((r) => r.status === "rejected");
     expect(failed.map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
   });
