@@ -1,4 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { queryDb, userIdByEmail } from "./db";
 import { setLevel, signUp } from "./helpers";
 
@@ -77,4 +80,45 @@ test("a past or malformed date is refused with a message, and nothing is saved",
   await setGoal(page, "Mid", today);
   await expect(page.getByRole("region", { name: "Goal and pace" })).toContainText(`Behind by 59 points: the target date, ${spelled(today)}, is today`);
   expect(await queryDb("select goal_tier from users where id = ?", await userIdByEmail(email))).toEqual([{ goal_tier: "mid" }]);
+});
+
+test("the goal goes into the export and comes back with an import; a file without one keeps the learner's", async ({ page }) => {
+  await signUp(page);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const day = dayFromToday(90);
+  await setGoal(page, "Mid", day);
+  await expect(page.getByRole("status")).toContainText(`Goal saved: Mid by ${day}.`);
+
+  await page.getByRole("link", { name: "Settings" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
+  const file = join(tmpdir(), `rungs-goal-${Date.now()}.json`);
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  expect(exported.goal).toEqual({ tier: "mid", targetDate: day });
+
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const goal = page.getByRole("region", { name: "Goal and pace" });
+  await goal.getByRole("button", { name: "Clear goal" }).click();
+  await expect(page.getByRole("status")).toContainText("Goal cleared.");
+
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Import file").setInputFiles(file);
+  await expect(page.getByText(/^Goal: none/)).toContainText(`Mid by ${day}`);
+  await page.getByRole("button", { name: "Apply import" }).click();
+  await expect(page.getByRole("status")).toContainText(`Goal: Mid by ${day}.`);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(goal.getByRole("definition").first()).toHaveText(`Mid by ${day}`);
+
+  // An export made before goals existed: levels come in, the goal stays.
+  const older = { ...exported, levels: { ...exported.levels, git: 2 } };
+  delete older.goal;
+  writeFileSync(file, JSON.stringify(older));
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Import file").setInputFiles(file);
+  await expect(page.getByRole("list", { name: "Import changes" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByText(/^Goal:/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Apply import" }).click();
+  await expect(page.getByRole("status")).toContainText("Import applied: 1 level changed");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(goal.getByRole("definition").first()).toHaveText(`Mid by ${day}`);
 });

@@ -38,6 +38,22 @@ describe("export and import", () => {
     }
   });
 
+  it("exports the goal, and an import brings it back", () => {
+    const file = buildExport({ levels: {}, notes: {}, history: [], goal: { tier: "mid", targetDate: "2027-06-30" } });
+    expect(file.goal).toEqual({ tier: "mid", targetDate: "2027-06-30" });
+    expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: true, goal: { tier: "mid", targetDate: "2027-06-30" } });
+    expect(sample().goal).toBeNull();
+  });
+
+  it("takes files without a goal (older exports) and a goal whose day has passed", () => {
+    const older: Partial<ReturnType<typeof sample>> = sample();
+    delete older.goal;
+    expect(parseImport(JSON.stringify(older))).toMatchObject({ ok: true, goal: null });
+    expect(parseImport(JSON.stringify({ ...sample(), goal: null }))).toMatchObject({ ok: true, goal: null });
+    const past = { ...sample(), goal: { tier: "junior", targetDate: "2020-01-31" } };
+    expect(parseImport(JSON.stringify(past))).toMatchObject({ ok: true, goal: { tier: "junior", targetDate: "2020-01-31" } });
+  });
+
   it("lists and skips unknown skill ids", () => {
     const file = { ...sample(), levels: { git: 3, cobol: 2, "fortran-77": 1 }, notes: { pascal: { note: "", links: [], isPublic: false } } };
     const parsed = parseImport(JSON.stringify(file));
@@ -53,6 +69,9 @@ describe("export and import", () => {
     ["a script link", JSON.stringify({ ...sample(), notes: { git: { note: "", links: ["javascript:alert(1)"], isPublic: false } } }), "http"],
     ["an extra field", JSON.stringify({ ...sample(), userId: "someone" }), "match the export format"],
     ["an array", "[]", "match the export format"],
+    ["a goal of an unknown tier", JSON.stringify({ ...sample(), goal: { tier: "principal", targetDate: "2027-01-01" } }), "goal.tier"],
+    ["a goal on no real day", JSON.stringify({ ...sample(), goal: { tier: "mid", targetDate: "2027-02-30" } }), "goal.targetDate"],
+    ["a goal with an extra field", JSON.stringify({ ...sample(), goal: { tier: "mid", targetDate: "2027-01-01", userId: "x" } }), "goal"],
   ])("refuses %s", (_name, text, message) => {
     const parsed = parseImport(text);
     expect(parsed.ok).toBe(false);

@@ -4,6 +4,7 @@ import type { LevelChangePlan } from "./merge-levels";
 import { LINKS_MAX, evidenceLinkSchema, NOTE_MAX } from "./note-schemas";
 import { isSkillId, ROADMAP_VERSION, SKILLS } from "./roadmap";
 import { IMPORT_MAX_BYTES } from "./limits";
+import { goalSchema, type GoalInput } from "./goal-schemas";
 
 export const EXPORT_FORMAT = "rungs-progress";
 export const EXPORT_FORMAT_VERSION = 1;
@@ -23,6 +24,8 @@ export type ExportFile = {
   notes: Record<string, NoteData>;
   history: HistoryEntry[];
   connectedAccounts: ConnectedAccount[];
+  /** The learner's goal (tier and target day), or null when none is set. */
+  goal: GoalInput | null;
 };
 
 export function buildExport(input: {
@@ -30,6 +33,7 @@ export function buildExport(input: {
   notes: Readonly<Record<string, NoteData>>;
   history: readonly { skillId: string; oldLevel: Level; newLevel: Level; changedAt: Date }[];
   connectedAccounts?: readonly { provider: string; createdAt: Date }[];
+  goal?: GoalInput | null;
   now?: Date;
 }): ExportFile {
   return {
@@ -43,6 +47,7 @@ export function buildExport(input: {
     history: input.history.map((h) => ({ ...h, changedAt: h.changedAt.toISOString() })),
     // Picked field by field, so nothing else a caller passes (tokens, account ids) can leak in.
     connectedAccounts: (input.connectedAccounts ?? []).map((a) => ({ provider: a.provider, connectedAt: a.createdAt.toISOString() })),
+    goal: input.goal ? { tier: input.goal.tier, targetDate: input.goal.targetDate } : null,
   };
 }
 
@@ -64,10 +69,12 @@ const importSchema = z.strictObject({
   history: z.array(z.unknown()).max(100_000).optional(),
   // Informational too: an import never connects a sign-in method.
   connectedAccounts: z.array(z.unknown()).max(100).optional(),
+  // Files exported before goals existed have none; a past target day is still the learner's goal.
+  goal: goalSchema.nullable().optional(),
 });
 
 export type ParsedImport =
-  | { ok: true; levels: Record<string, Level>; notes: Record<string, NoteData>; unknownSkillIds: string[] }
+  | { ok: true; levels: Record<string, Level>; notes: Record<string, NoteData>; goal: GoalInput | null; unknownSkillIds: string[] }
   | { ok: false; error: string };
 
 /** Validates an export file's text; unknown skill ids are listed and skipped, anything malformed refuses the whole file. */
@@ -98,7 +105,8 @@ export function parseImport(text: string): ParsedImport {
     if (isSkillId(skillId)) notes[skillId] = note;
     else unknown.add(skillId);
   }
-  return { ok: true, levels, notes, unknownSkillIds: [...unknown].sort() };
+  // No goal in the file (null or absent) leaves the learner's own goal as it is, as an absent skill does its level.
+  return { ok: true, levels, notes, goal: parsed.data.goal ?? null, unknownSkillIds: [...unknown].sort() };
 }
 
 /** The level changes an import makes: it sets each listed skill to the file's level. */

@@ -47,7 +47,9 @@ export function ImportFile({ inputId }: { inputId: string }) {
         return;
       }
       reset();
-      setSaveFeedback({ status: `Import applied: ${result.data.changed} level${result.data.changed === 1 ? "" : "s"} changed, ${result.data.notes} note${result.data.notes === 1 ? "" : "s"} saved.` });
+      const { changed, notes, goal } = result.data;
+      const goalText = goal ? ` Goal: ${goal}.` : "";
+      setSaveFeedback({ status: `Import applied: ${changed} level${changed === 1 ? "" : "s"} changed, ${notes} note${notes === 1 ? "" : "s"} saved.${goalText}` });
     });
   }
 
@@ -69,6 +71,12 @@ export function ImportFile({ inputId }: { inputId: string }) {
             ))}
           </ul>
           <p className="text-sm">{preview.notes} note(s) will be saved.</p>
+          {preview.goal ? (
+            <p className="text-sm">
+              Goal: {preview.goal.from} <span aria-hidden="true">→</span>
+              <span className="sr-only">to</span> {preview.goal.to}
+            </p>
+          ) : null}
           {preview.unknownSkillIds.length > 0 ? (
             <p className="text-sm">
               <span aria-hidden="true">⚠ </span>Skipped, not in this roadmap: {preview.unknownSkillIds.join(", ")}

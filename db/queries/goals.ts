@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { GoalInput } from "@/lib/goal-schemas";
 import { TIERS, type Tier } from "@/lib/tiers";
-import { db } from "../client";
+import { db, type QueryDb } from "../client";
 import { users } from "../tables";
 import { write } from "../tx";
 
@@ -19,14 +19,17 @@ export async function getGoal(userId: string): Promise<Goal | null> {
   return { tier: row.tier, targetDate: row.date };
 }
 
+/** Sets (or with null clears) the goal through `q` (a transaction's, or the database's); false when the user no longer exists. */
+export async function writeGoal(q: QueryDb, userId: string, goal: GoalInput | null): Promise<boolean> {
+  const rows = await q
+    .update(users)
+    .set({ goalTier: goal?.tier ?? null, goalDate: goal?.targetDate ?? null })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
 /** Sets (or with null clears) the goal; false when the user no longer exists. */
 export async function setGoal(userId: string, goal: GoalInput | null): Promise<boolean> {
-  const rows = await write((q) =>
-    q
-      .update(users)
-      .set({ goalTier: goal?.tier ?? null, goalDate: goal?.targetDate ?? null })
-      .where(eq(users.id, userId))
-      .returning({ id: users.id }),
-  );
-  return rows.length > 0;
+  return write((q) => writeGoal(q, userId, goal));
 }

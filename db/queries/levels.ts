@@ -4,6 +4,8 @@ import type { Level } from "@/lib/levels";
 import { db, type QueryDb } from "../client";
 import { levelChanges, skillLevels } from "../tables";
 import { lockUser, withTransaction, type Tx } from "../tx";
+import type { GoalInput } from "@/lib/goal-schemas";
+import { writeGoal } from "./goals";
 import { writeNote, type SkillNote } from "./notes";
 
 export type LevelsBySkill = Record<string, Level>;
@@ -77,19 +79,22 @@ export async function setLevels(userId: string, levels: Readonly<Record<string, 
 
 /**
  * Applies a plan of levels computed against the levels read inside the same transaction, so a
- * concurrent change is never overwritten by a stale plan; notes (an import's) go in the same
- * transaction: all or nothing.
+ * concurrent change is never overwritten by a stale plan; notes and a goal (an import's) go in the
+ * same transaction: all or nothing. Without a goal the learner's own stays as it is.
  */
 export async function applyLevelPlan(
   userId: string,
   plan: (current: LevelsBySkill) => Readonly<Record<string, Level>>,
   notes: Readonly<Record<string, SkillNote>> = {},
+  goal: GoalInput | null = null,
 ): Promise<{ before: LevelsBySkill; after: LevelsBySkill }> {
   return withTransaction(async (tx) => {
     await lockUser(tx, userId);
     const before = await readLevels(tx, userId);
     const now = new Date();
-    const after = await writeLevels(tx, userId, before, plan(before), now);
+    const changes = plan(before);
+    if (goal) await writeGoal(tx, userId, goal);
+    const after = await writeLevels(tx, userId, before, changes, now);
     for (const [skillId, note] of Object.entries(notes)) await writeNote(tx, userId, skillId, note, now);
     return { before, after };
   });
