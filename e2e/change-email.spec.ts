@@ -25,6 +25,8 @@ test("change email: needs the password, mails both addresses, and the old one lo
   const notice = await sink.waitForMail({ to: email, subject: SUBJECTS.changeRequested });
   expect(notice.text).toContain(newEmail);
   const link = await mailedLink(newEmail, SUBJECTS.confirmNew, "/confirm-email");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Change email" })).toContainText(`A change to ${newEmail} is waiting`);
 
   // Until the link is used, the old address logs in and the new one does not.
   await logOut(page);
@@ -42,6 +44,7 @@ test("change email: needs the password, mails both addresses, and the old one lo
 
   await page.goto("/settings");
   await expect(page.getByRole("region", { name: "Change email" })).toContainText(`Your email address is ${newEmail} (verified)`);
+  await expect(page.getByRole("region", { name: "Change email" })).not.toContainText("is waiting");
   await logOut(page);
   await logIn(page, email, PASSWORD);
   await expect(page.getByRole("alert")).toHaveText(/Invalid email or password/);

@@ -3,11 +3,12 @@ import { MailOffNotice } from "@/components/auth/mail-off-notice";
 import { Field } from "@/components/ui/field";
 import { SettingsForm } from "./settings-form";
 
-type Props = { email: string; verified: boolean; mailOff: string | null };
+type Props = { email: string; verified: boolean; pending: string | null; mailOff: string | null };
 
 /** Settings → "Change email": the new address must be verified before it replaces this one. */
-export function ChangeEmailForm({ email, verified, mailOff }: Props) {
-  const current = `Your email address is ${email} (${verified ? "verified" : "not verified yet"}).`;
+export function ChangeEmailForm({ email, verified, pending, mailOff }: Props) {
+  const waiting = pending ? ` A change to ${pending} is waiting: open the link we sent there. Asking again replaces that link.` : "";
+  const current = `Your email address is ${email} (${verified ? "verified" : "not verified yet"}).${waiting}`;
   if (mailOff) {
     return (
       <section aria-labelledby="change-email-heading" className="card flex flex-col gap-3">

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECT } from "../dialect";
 import { createTestDatabase, testSql } from "../test-db";
-import { consumeAuthToken, deleteUserTokens, isAuthTokenLive, pruneExpiredTokens, replaceAuthToken, tokenStore } from "./auth-tokens";
+import { consumeAuthToken, deleteUserTokens, getPendingEmailChange, isAuthTokenLive, pruneExpiredTokens, replaceAuthToken, tokenStore } from "./auth-tokens";
 import { createUser, deleteUser } from "./users";
 
 const T = Date.UTC(2030, 0, 1);
@@ -39,6 +39,18 @@ describe("auth tokens", () => {
     expect(await consumeAuthToken(h, "change-email", at(MINUTE))).toEqual({ userId, newEmail: "new@example.com" });
     expect(await consumeAuthToken(h, "change-email", at(MINUTE))).toBeNull();
     expect(await isAuthTokenLive(h, "change-email", at(MINUTE))).toBe(false);
+  });
+
+  it("shows a pending address change while its link is live, and only the user's own", async () => {
+    const userId = await newUser();
+    const other = await newUser();
+    expect(await getPendingEmailChange(userId, at(0))).toBeNull();
+    await replaceAuthToken({ hash: hash("verify"), userId, purpose: "verify-email", expiresAt: at(30 * MINUTE), newEmail: null }, at(0));
+    expect(await getPendingEmailChange(userId, at(0))).toBeNull();
+    await replaceAuthToken({ hash: hash("change"), userId, purpose: "change-email", expiresAt: at(30 * MINUTE), newEmail: "next@example.com" }, at(0));
+    expect(await getPendingEmailChange(userId, at(MINUTE))).toEqual({ newEmail: "next@example.com", expiresAt: at(30 * MINUTE) });
+    expect(await getPendingEmailChange(other, at(MINUTE))).toBeNull();
+    expect(await getPendingEmailChange(userId, at(30 * MINUTE))).toBeNull();
   });
 
   it("gives exactly one of 20 concurrent consumes the row", async () => {

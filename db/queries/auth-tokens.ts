@@ -44,6 +44,15 @@ export async function isAuthTokenLive(hash: string, purpose: TokenPurpose, now: 
   return rows.length > 0;
 }
 
+/** The address a live change-email link would move the account to, and until when the link works. */
+export async function getPendingEmailChange(userId: string, now: Date = new Date()): Promise<{ newEmail: string; expiresAt: Date } | null> {
+  const [row] = await db()
+    .select({ newEmail: authTokens.newEmail, expiresAt: authTokens.expiresAt })
+    .from(authTokens)
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, "change-email"), gt(authTokens.expiresAt, now)));
+  return row?.newEmail ? { newEmail: row.newEmail, expiresAt: row.expiresAt } : null;
+}
+
 /** Deletes the user's tokens of one purpose, or all of them; returns how many. */
 export async function deleteUserTokens(userId: string, purpose?: TokenPurpose): Promise<number> {
   const where = purpose ? and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose)) : eq(authTokens.userId, userId);

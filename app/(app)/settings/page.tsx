@@ -5,6 +5,7 @@ import { ChangeEmailForm } from "@/components/settings/change-email-form";
 import { ProfileForm } from "@/components/sharing/profile-form";
 import { StatusLine } from "@/components/ui/status-line";
 import { ExportImportPanel } from "@/components/settings/export-import-panel";
+import { getPendingEmailChange } from "@/db/queries/auth-tokens";
 import { connectedAccountsView } from "@/server/connected-accounts-view";
 import { requireUser } from "@/server/current-user";
 import { requestOrigin } from "@/server/request-origin";
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SettingsPage({ searchParams }: Props) {
   const user = await requireUser("/settings");
-  const signInMethods = await connectedAccountsView(user.id, await searchParams);
+  const [signInMethods, pendingEmail] = await Promise.all([connectedAccountsView(user.id, await searchParams), getPendingEmailChange(user.id)]);
   return (
     <>
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -27,7 +28,12 @@ export default async function SettingsPage({ searchParams }: Props) {
       />
       <ConnectedAccounts {...signInMethods} />
       <ExportImportPanel />
-      <ChangeEmailForm email={user.email} verified={user.emailVerifiedAt !== null} mailOff={mailOffMessage()} />
+      <ChangeEmailForm
+        email={user.email}
+        verified={user.emailVerifiedAt !== null}
+        pending={pendingEmail?.newEmail ?? null}
+        mailOff={mailOffMessage()}
+      />
       <AccountSettings hasPassword={signInMethods.hasPassword} />
     </>
   );
