@@ -5,6 +5,7 @@ import { NO_SCRIPT_POLICY, noncePolicy, sha256Source } from "@/server/security/c
 import { isMalformedUrl } from "@/lib/malformed-url";
 import { HSTS, referrerPolicyFor, STATIC_SECURITY_HEADERS } from "@/server/security/security-headers";
 import { staticNotFound } from "@/server/security/static-not-found";
+import { providerFormOrigins } from "@/server/oauth-providers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
@@ -13,11 +14,13 @@ const MAX_BODY_BYTES = 2.5 * 1024 * 1024;
 // The root layout's theme script is the same on every page, so it is allowed by hash, not nonce.
 const FIXED_SCRIPT_HASHES = [sha256Source(THEME_BOOT_SCRIPT)];
 const DEV = process.env.NODE_ENV === "development";
+// Configured once per process, like the providers themselves.
+const FORM_ORIGINS = providerFormOrigins();
 // What Next sends with a page rendered for one request: this one carries a nonce.
 const NO_STORE = "private, no-cache, no-store, max-age=0, must-revalidate";
 
 function policyWithNonce(nonce: string): string {
-  return noncePolicy(nonce, FIXED_SCRIPT_HASHES, DEV);
+  return noncePolicy(nonce, FIXED_SCRIPT_HASHES, DEV, FORM_ORIGINS);
 }
 
 /**

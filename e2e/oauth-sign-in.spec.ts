@@ -156,3 +156,25 @@ test("a replayed callback (code already used, no state or PKCE cookies) signs no
   expect((await other.cookies()).some((c) => c.name.includes("session-token"))).toBe(false);
   await other.close();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Continue with GitHub still signs in: the page's CSP lets its form be redirected to the provider", async ({ page }) => {
+    const email = uniqueEmail("gh-nojs");
+    const identity = githubIdentity(email);
+    await useGithubIdentity(page.context(), identity);
+    const refused: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|form-action/i.test(m.text())) refused.push(m.text());
+    });
+    const response = await page.goto("/login");
+    expect(response?.headers()["content-security-policy"]).toMatch(/form-action 'self' http:\/\/(127\.0\.0\.1|localhost):\d+/);
+    await continueWith(page, "GitHub");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    expect(refused).toEqual([]);
+    const [user] = await usersWithEmail(email);
+    expect(await ownerOf("github", String(identity.id))).toBe(user!.id);
+    expect(await sessionCount(user!.id)).toBe(1);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { primaryGithubEmail } from "./oauth-provider-configs";
-import { configuredOAuthProviders, providerName, publicProviders } from "./oauth-providers";
+import { configuredOAuthProviders, providerFormOrigins, providerName, publicProviders } from "./oauth-providers";
 
 const FULL = {
   AUTH_GITHUB_ID: "gh-id",
@@ -28,6 +28,15 @@ describe("configuredOAuthProviders", () => {
     expect(github).toMatchObject({ issuer: "https://github.com", baseUrl: undefined });
     expect(configuredOAuthProviders(FULL)[0]).toMatchObject({ issuer: "http://127.0.0.1:3314", baseUrl: "http://127.0.0.1:3314" });
     expect(providerName("oidc", { ...FULL, AUTH_OIDC_NAME: undefined })).toBe("OpenID Connect");
+  });
+
+  it("gives the origins a sign-in form is redirected to, for the CSP form-action", () => {
+    expect(providerFormOrigins({})).toEqual([]);
+    expect(providerFormOrigins({ AUTH_GITHUB_ID: "a", AUTH_GITHUB_SECRET: "b" })).toEqual(["https://github.com"]);
+    expect(providerFormOrigins(FULL)).toEqual(["http://127.0.0.1:3314", "http://127.0.0.1:3313"]);
+    const issuerWithPath = { AUTH_OIDC_ISSUER: "https://id.example/realms/school/", AUTH_OIDC_ID: "x", AUTH_OIDC_SECRET: "y" };
+    expect(providerFormOrigins(issuerWithPath)).toEqual(["https://id.example"]);
+    expect(providerFormOrigins({ ...issuerWithPath, AUTH_OIDC_ISSUER: "not a url" })).toEqual([]);
   });
 
   it("never puts a secret in what pages get", () => {

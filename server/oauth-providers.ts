@@ -52,3 +52,21 @@ export function publicProviders(env: Env = process.env): PublicProvider[] {
 export function providerName(id: AuthProvider, env: Env = process.env): string {
   return oauthProvider(id, env)?.name ?? (id === "github" ? "GitHub" : set(env.AUTH_OIDC_NAME) ?? "OpenID Connect");
 }
+
+/**
+ * The origins "Continue with …" sends the browser to (GitHub's or the enterprise server's, the
+ * OpenID issuer's), for the pages' CSP form-action: without JavaScript the button's form is
+ * answered with a redirect there. An issuer whose authorization endpoint lives on another origin
+ * still works with JavaScript, which follows the redirect itself.
+ */
+export function providerFormOrigins(env: Env = process.env): string[] {
+  const origins = new Set<string>();
+  for (const provider of configuredOAuthProviders(env)) {
+    try {
+      origins.add(new URL(provider.baseUrl ?? provider.issuer).origin);
+    } catch {
+      // A malformed issuer is refused where the provider is used; it opens nothing here.
+    }
+  }
+  return [...origins];
+}

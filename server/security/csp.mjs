@@ -10,9 +10,16 @@ const OTHER_DIRECTIVES = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
   "frame-ancestors 'none'",
 ];
+
+/**
+ * Where forms may go. A form whose answer redirects elsewhere (a "Continue with GitHub" button
+ * without JavaScript: our server action answers 303 to the provider) is checked against this too.
+ */
+function formAction(origins = []) {
+  return ["form-action 'self'", ...new Set(origins)].join(" ");
+}
 
 /** For responses that are never an HTML page (assets, images, JSON): nothing may run. */
 export const NO_SCRIPT_POLICY = [
@@ -32,11 +39,12 @@ export function sha256Source(scriptText) {
 
 /**
  * For pages rendered per request: Next.js puts this nonce on its own scripts, and 'strict-dynamic'
- * lets them load the chunks they need. `hashes` allow fixed inline scripts that carry no nonce.
+ * lets them load the chunks they need. `hashes` allow fixed inline scripts that carry no nonce;
+ * `formOrigins` are the sign-in providers' origins a form may be redirected to.
  */
-export function noncePolicy(nonce, hashes = [], dev = false) {
+export function noncePolicy(nonce, hashes = [], dev = false, formOrigins = []) {
   const script = ["'self'", `'nonce-${nonce}'`, ...hashes, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])];
-  return [`default-src 'self'`, `script-src ${script.join(" ")}`, ...OTHER_DIRECTIVES].join("; ");
+  return [`default-src 'self'`, `script-src ${script.join(" ")}`, ...OTHER_DIRECTIVES, formAction(formOrigins)].join("; ");
 }
 
 /**
@@ -45,7 +53,7 @@ export function noncePolicy(nonce, hashes = [], dev = false) {
  */
 export function hashPolicy(hashes) {
   const script = ["'self'", ...new Set(hashes)];
-  return [`default-src 'self'`, `script-src ${script.join(" ")}`, ...OTHER_DIRECTIVES].join("; ");
+  return [`default-src 'self'`, `script-src ${script.join(" ")}`, ...OTHER_DIRECTIVES, formAction()].join("; ");
 }
 
 const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;

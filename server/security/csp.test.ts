@@ -27,6 +27,15 @@ describe("policies", () => {
     expect(noncePolicy("abc123", [], true)).toContain("'unsafe-eval'");
   });
 
+  it("forms may go to this origin and, on pages rendered per request, to the sign-in providers' origins", () => {
+    expect(noncePolicy("n")).toMatch(/form-action 'self'(;|$)/);
+    expect(noncePolicy("n", [], false, ["https://github.com", "https://id.example", "https://github.com"])).toContain(
+      "form-action 'self' https://github.com https://id.example",
+    );
+    expect(noncePolicy("n", [], false, ["https://github.com"]).match(/form-action/g)).toHaveLength(1);
+    expect(hashPolicy([])).toContain("form-action 'self'");
+  });
+
   it("a hash policy lists each hash once and keeps the other directives", () => {
     const policy = hashPolicy([sha("a"), sha("b"), sha("a")]);
     expect(policy).toContain(`script-src 'self' ${sha("a")} ${sha("b")};`);
