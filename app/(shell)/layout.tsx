@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { preload } from "react-dom";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AccountArea } from "@/components/shell/account-area";
 import { ShellMergeGate } from "@/components/shell/shell-merge-gate";
@@ -11,10 +10,12 @@ import { QueryProvider } from "@/components/skills/query-provider";
  * in the document's head so it is on its way before the scripts arrive.
  */
 export default function ShellLayout({ children }: { children: ReactNode }) {
-  // The URL client/me.ts fetches (a constant from a client module is a reference here, not a string).
-  preload("/api/me", { as: "fetch", crossOrigin: "use-credentials" });
   return (
     <QueryProvider>
+      {/* An element React hoists into the head, not react-dom's preload(): that one travels as a hint in
+          the RSC payload, so every page prefetching /skills (Dashboard's Main navigation) would fetch
+          /api/me too. The URL is client/me.ts's (a client module's constant is a reference here). */}
+      <link rel="preload" href="/api/me" as="fetch" crossOrigin="use-credentials" />
       <SiteHeader>
         <AccountArea />
       </SiteHeader>
