@@ -7,15 +7,11 @@ import { QueryProvider } from "@/components/skills/query-provider";
 /**
  * Pages served from the cache to everyone (README, "Performance"): the same HTML for every visitor,
  * so nothing here may read the session. What depends on the user comes from GET /api/me, asked for
- * in the document's head so it is on its way before the scripts arrive.
+ * in the document's head (components/shell/account-area.tsx) so it is on its way before the scripts arrive.
  */
 export default function ShellLayout({ children }: { children: ReactNode }) {
   return (
     <QueryProvider>
-      {/* An element React hoists into the head, not react-dom's preload(): that one travels as a hint in
-          the RSC payload, so every page prefetching /skills (Dashboard's Main navigation) would fetch
-          /api/me too. The URL is client/me.ts's (a client module's constant is a reference here). */}
-      <link rel="preload" href="/api/me" as="fetch" crossOrigin="use-credentials" />
       <SiteHeader>
         <AccountArea />
       </SiteHeader>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { meKey, useMe } from "@/client/me";
+import { ME_URL, meKey, useMe } from "@/client/me";
 import { AppNav } from "@/components/layout/app-nav";
 import { LogOutButton } from "@/components/auth/log-out-button";
 
@@ -25,6 +25,10 @@ export function AccountArea() {
 
   return (
     <div className="flex flex-wrap items-center gap-3">
+      {/* React hoists this into the document's head, so the read starts before any script. Rendered
+          here, in a client component: in a server component it travels in the RSC payload, and every
+          page prefetching /skills (Dashboard's Main navigation) fetched /api/me too. */}
+      <link rel="preload" href={ME_URL} as="fetch" crossOrigin="use-credentials" />
       <AppNav signedIn={Boolean(me)} />
       {isPending ? (
         // The same room as the account links, so nothing moves when they arrive.
