@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 
-const ACTION_FILE = "app/(app)/skills/actions.ts";
+const ACTION_FILE = "app/(shell)/skills/actions.ts";
 const ACTION_NAME = "setSkillLevelAction";
 const BROWSER_TIMEOUT_MS = 30_000;
 

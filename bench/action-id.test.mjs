@@ -21,15 +21,15 @@ afterEach(() => {
 describe("actionIdFromManifest", () => {
   const manifest = {
     node: {
-      "40aa": { filename: "app/(app)/skills/actions.ts", exportedName: "getMyLevelsAction" },
-      "40bb": { filename: "app/(app)/skills/actions.ts", exportedName: "setSkillLevelAction" },
+      "40aa": { filename: "app/(shell)/skills/actions.ts", exportedName: "getMyLevelsAction" },
+      "40bb": { filename: "app/(shell)/skills/actions.ts", exportedName: "setSkillLevelAction" },
       "40cc": { filename: "bench/floor-app/app/action/actions.ts", exportedName: "pingAction" },
     },
   };
 
   it("finds an action by file and export, also under a Turbopack root above the app", () => {
     const root = appWithManifest(manifest);
-    expect(actionIdFromManifest(root, "app/(app)/skills/actions.ts", "setSkillLevelAction")).toBe("40bb");
+    expect(actionIdFromManifest(root, "app/(shell)/skills/actions.ts", "setSkillLevelAction")).toBe("40bb");
     expect(actionIdFromManifest(root, "app/action/actions.ts", "pingAction")).toBe("40cc");
   });
 

@@ -22,6 +22,8 @@ export function buildScenarios({ random, handles, cookies, actionId }) {
     { key: "notFound", label: "unknown path (404)", next: () => ({ method: "GET", path: `/no-such-page/${random.int(0, 1_000_000)}` }), expectedStatus: 404 },
     { key: "dashboard", label: "dashboard (signed in)", next: signedIn("/dashboard") },
     { key: "skills", label: "skills (signed in)", next: signedIn("/skills") },
+    // What a cached shell (Skills) asks for the signed-in user's data.
+    { key: "me", label: "GET /api/me (signed in)", next: signedIn("/api/me") },
     { key: "levelChange", label: "level change (action)", next: levelChange, isSuccess: actionSucceeded },
     {
       key: "levelChange10",

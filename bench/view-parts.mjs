@@ -9,6 +9,7 @@ export function rowForPath(path) {
   if (path === "/") return "static";
   if (path === "/dashboard") return "dashboard";
   if (path === "/skills") return "skills";
+  if (path === "/api/me") return "me";
   if (/^\/u\/[^/]+\/badge\.svg$/.test(path)) return "badge";
   if (/^\/u\/[^/]+$/.test(path)) return "profile";
   return null;
@@ -27,7 +28,9 @@ export function classifyRequests(pageKey, requests) {
       view.requests.push({ row: pageKey, what: "document" });
       continue;
     }
-    if (!["fetch", "xhr", "eventsource", "websocket"].includes(resourceType)) continue;
+    // A <link rel="preload" as="fetch"> may be reported as "other": a JSON read all the same.
+    const isApi = pathname.startsWith("/api/");
+    if (!isApi && !["fetch", "xhr", "eventsource", "websocket"].includes(resourceType)) continue;
     const rsc = headers.rsc === "1" || searchParams.has("_rsc");
     if (rsc && headers["next-router-prefetch"]) {
       // Next 16 prefetches a link with two requests: its route tree, then its data.

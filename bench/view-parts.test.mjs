@@ -11,6 +11,7 @@ describe("classifyRequests", () => {
       req("GET", "/_next/static/chunks/a.js", "script"),
       req("GET", "/icon.svg", "image"),
       req("GET", "/api/me/levels", "fetch"),
+      req("GET", "/api/me", "other"),
       req("POST", "/skills", "fetch", { "next-action": "abc" }),
       req("GET", "/dashboard?_rsc=1", "fetch", { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" }),
       req("GET", "/dashboard?_rsc=2", "fetch", { rsc: "1", "next-router-prefetch": "1" }),
@@ -18,6 +19,7 @@ describe("classifyRequests", () => {
     expect(view.requests).toEqual([
       { row: "skills", what: "document" },
       { row: null, what: "GET /api/me/levels" },
+      { row: "me", what: "GET /api/me" },
       { row: null, what: "POST /skills (server action)" },
     ]);
     expect(view.prefetches).toEqual([
@@ -32,6 +34,8 @@ describe("rowForPath", () => {
     expect(rowForPath("/")).toBe("static");
     expect(rowForPath("/u/ada")).toBe("profile");
     expect(rowForPath("/u/ada/badge.svg")).toBe("badge");
+    expect(rowForPath("/skills")).toBe("skills");
+    expect(rowForPath("/api/me")).toBe("me");
     expect(rowForPath("/settings")).toBeNull();
   });
 });

@@ -67,21 +67,22 @@ async function expectHashPage(response: APIResponse) {
 }
 
 test.describe("security headers on every kind of response", () => {
-  test("pages rendered per request: Skills, log in, a 404", async ({ request }) => {
-    for (const path of ["/skills", "/login", "/no-such-page-here", "/u/a/b/c"]) {
+  test("pages rendered per request: Dashboard, log in, a 404", async ({ request }) => {
+    for (const path of ["/dashboard", "/login", "/no-such-page-here", "/u/a/b/c"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBeLessThan(500);
       await expectNoncePage(response);
     }
   });
 
-  test("cached pages: the landing page, a public profile, a private or unknown one", async ({ page, request }) => {
+  test("cached pages: the landing page, the Skills shell, a public profile, a private or unknown one", async ({ page, request }) => {
     await signUp(page);
     const handle = uniqueHandle("csp");
     await makePublic(page, handle);
     // Requests only after the sign-up: a keep-alive socket left idle meanwhile can be reset.
     await expectHashPage(await request.get("/"));
     await expectHashPage(await request.get("/"));
+    await expectHashPage(await request.get("/skills"));
     // First view renders and stores the page; the second is served from the cache.
     for (let i = 0; i < 2; i++) {
       const profile = await request.get(`/u/${handle}`);
@@ -97,7 +98,7 @@ test.describe("security headers on every kind of response", () => {
   test("assets, images and JSON: a policy under which nothing can run", async ({ request }) => {
     const home = await (await request.get("/")).text();
     const asset = /\/_next\/static\/[^"']+\.js/.exec(home)![0];
-    for (const path of [asset, "/api/u/x", "/u/x/badge.svg", "/icon.svg"]) {
+    for (const path of [asset, "/api/u/x", "/api/me", "/u/x/badge.svg", "/icon.svg"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBeLessThan(500);
       const policy = policyOf(response);

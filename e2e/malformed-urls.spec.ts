@@ -121,7 +121,7 @@ test("a page, a cached page and a route handler that throw answer 500 with the s
     await execDbAt(databaseAt(database), "ALTER TABLE users RENAME TO users_gone");
 
     for (const [what, path, headers] of [
-      ["a page rendered per request", "/skills", { Cookie: cookie }],
+      ["a page rendered per request", "/settings", { Cookie: cookie }],
       ["a cached page (public profile)", "/u/nobody-at-all", {}],
       ["a route handler (JSON API)", "/api/u/nobody-at-all", {}],
     ] as [string, string, Record<string, string>][]) {

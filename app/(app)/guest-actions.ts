@@ -7,7 +7,7 @@ import { planGuestMerge } from "@/lib/merge-levels";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { runUserAction } from "@/server/action-pipeline";
 import { expirePublicProfile } from "@/server/profile-expiry";
-import type { SetLevelResult } from "./skills/actions";
+import type { SetLevelResult } from "@/app/(shell)/skills/actions";
 
 /** Merges levels set as a guest in this browser: the higher level wins for each skill. */
 export async function mergeGuestLevelsAction(input: unknown): Promise<ActionResult<SetLevelResult & { merged: number }>> {

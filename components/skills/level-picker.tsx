@@ -7,7 +7,8 @@ import { RubricDisclosure } from "@/components/rubrics/rubric-disclosure";
 
 type Props = {
   skill: Skill;
-  value: Level;
+  /** null while the levels load: nothing checked, nothing to click. */
+  value: Level | null;
   onChange: (level: Level) => void;
 };
 
@@ -37,7 +38,7 @@ export function LevelPicker({ skill, value, onChange }: Props) {
                 name={`level-${skill.id}`}
                 value={level}
                 checked={value === level}
-                disabled={!hydrated}
+                disabled={!hydrated || value === null}
                 onChange={() => onChange(level)}
               />
               {LEVEL_NAMES[level]}

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { getMyLevelsAction, setSkillLevelAction, type SetLevelResult } from "@/app/(app)/skills/actions";
+import { getMyLevelsAction, setSkillLevelAction, type SetLevelResult } from "@/app/(shell)/skills/actions";
 import { LEVEL_NAMES, type Level } from "@/lib/levels";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { getSkill } from "@/lib/roadmap";

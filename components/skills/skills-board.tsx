@@ -11,7 +11,8 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { StatusLine } from "@/components/ui/status-line";
 
 type Props = {
-  levels: Readonly<Record<string, Level>>;
+  /** null while they load: every picker disabled with no level checked, the meters kept hidden. */
+  levels: Readonly<Record<string, Level>> | null;
   summary: ReadinessSummary;
   onChange: (skillId: string, level: Level) => void;
   banner?: ReactNode;
@@ -49,9 +50,12 @@ export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
   }
 
   return (
-    <div ref={root} className="flex flex-col gap-6" onKeyDown={onKeyDown}>
+    <div ref={root} className="flex flex-col gap-6" onKeyDown={onKeyDown} aria-busy={levels ? undefined : true}>
       <div className="sticky top-0 z-10 -mx-1 bg-page/95 px-1 py-2 backdrop-blur">
-        <ReadinessBar summary={summary} />
+        {/* Hidden, not absent, while loading: the same size, and no numbers that are not the user's. */}
+        <div className={levels ? undefined : "invisible"}>
+          <ReadinessBar summary={summary} />
+        </div>
         {error ? (
           <p role="alert" className="mt-2 rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
             <span aria-hidden="true">⚠ </span>
@@ -73,7 +77,7 @@ export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
             <LevelPicker
               key={skill.id}
               skill={skill}
-              value={levels[skill.id] ?? 0}
+              value={levels ? (levels[skill.id] ?? 0) : null}
               onChange={(level) => onChange(skill.id, level)}
             />
           ))}

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { ME_URL, meKey, useMe } from "@/client/me";
+import { AppNav } from "@/components/layout/app-nav";
+import { LogOutButton } from "@/components/auth/log-out-button";
+
+/**
+ * The header's user-dependent part on pages served from the cache: the (app) layout's Main
+ * navigation and account links, fed by GET /api/me instead of the request's cookie.
+ */
+export function AccountArea() {
+  const { data: me, isPending } = useMe();
+  const queryClient = useQueryClient();
+  const loggingOut = useRef(false);
+
+  // Signed out (here, in another tab, or the session ended): nothing of a previous user stays in memory.
+  useEffect(() => {
+    if (me === null) queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+  }, [me, queryClient]);
+  // Log out leaves for the landing page, unmounting the shell: forget everything once it has.
+  useEffect(() => () => (loggingOut.current ? queryClient.clear() : undefined), [queryClient]);
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      {/* React hoists this into the document's head, so the read starts before any script. Rendered
+          here, in a client component: in a server component it travels in the RSC payload, and every
+          page prefetching /skills (Dashboard's Main navigation) fetched /api/me too. */}
+      <link rel="preload" href={ME_URL} as="fetch" crossOrigin="use-credentials" />
+      <AppNav signedIn={Boolean(me)} />
+      {isPending ? (
+        // The same room as the account links, so nothing moves when they arrive.
+        <span aria-busy="true" className="inline-block h-8 w-36" />
+      ) : me ? (
+        <div className="flex items-center gap-3" onSubmitCapture={() => (loggingOut.current = true)}>
+          <span className="hidden text-sm text-muted sm:inline">{me.name ?? me.email}</span>
+          <LogOutButton />
+        </div>
+      ) : (
+        <>
+          <Link prefetch={false} href="/login" className="btn-secondary py-1">
+            Log in
+          </Link>
+          <Link prefetch={false} href="/signup" className="btn-primary py-1">
+            Sign up
+          </Link>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useMe } from "@/client/me";
+import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
+import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
+import { GuestSkillsView } from "@/components/guest/guest-views";
+import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
+import { SkillsBoard } from "@/components/skills/skills-board";
+
+const EMPTY_SUMMARY = summarizeReadiness(computeReadiness({}));
+const noop = () => {};
+
+/** The Skills page's own part of the cached shell: the user's board once GET /api/me answers, else the guest's. */
+export function SkillsArea() {
+  const { data: me, error, isPending, refetch } = useMe();
+  // The same board, disabled and with nothing checked, so nothing moves and no level is ever wrong.
+  const loading = <SkillsBoard levels={null} summary={EMPTY_SUMMARY} onChange={noop} />;
+  if (isPending) return loading;
+  if (error) {
+    return (
+      <>
+        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
+          <span>
+            <span aria-hidden="true">⚠ </span>
+            {error.message}
+          </span>
+          <button type="button" className="btn-secondary py-1" onClick={() => void refetch()}>
+            Try again
+          </button>
+        </div>
+        {loading}
+      </>
+    );
+  }
+  if (!me) return <GuestSkillsView fallback={loading} />;
+  return (
+    <>
+      {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
+      {/* Keyed by user: a board never carries one account's optimistic state over to another. */}
+      <SignedInSkillsBoard key={me.id} ownerId={me.id} initialLevels={me.levels} />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { createHash, randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { logOut, setLevel, signUp, skillGroup } from "./helpers";
+
+// /skills is one page served from the cache to everyone; whose levels show comes from GET /api/me.
+// These tests make sure that one user's view never reaches anyone else through that cache.
+
+const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+async function signUpWithLevels(page: Page) {
+  const name = `Shellcheck ${randomUUID().slice(0, 8)}`;
+  const { email, password } = await signUp(page, { name });
+  await page.goto("/skills");
+  await setLevel(page, "Git", "Expert");
+  await expect(page.getByText(name)).toBeVisible();
+  return { name, email, password };
+}
+
+function cookieHeader(cookies: { name: string; value: string }[]): string {
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+test("a visitor loading the cached shell right after a user's view sees the guest board, nothing of the user's", async ({ page, browser, baseURL }) => {
+  const a = await signUpWithLevels(page);
+  await page.reload();
+  await expect(skillGroup(page, "Git").getByRole("radio", { name: "Expert" })).toBeChecked();
+
+  const visitor = await browser.newContext({ baseURL });
+  const v = await visitor.newPage();
+  const response = await v.goto("/skills");
+  const html = await response!.text();
+  for (const secret of [a.name, a.email]) expect(html).not.toContain(secret);
+  expect(html).not.toMatch(/<input[^>]*checked/);
+  await expect(v.getByText("Guest mode")).toBeVisible();
+  await expect(skillGroup(v, "Git").getByRole("radio", { name: "None" })).toBeChecked();
+  await expect(v.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(v.getByText(a.name)).toHaveCount(0);
+  await expect(v.getByRole("button", { name: "Log out" })).toHaveCount(0);
+  await visitor.close();
+});
+
+test("after logging out in the same browser, the Skills page is the guest's", async ({ page }) => {
+  const a = await signUpWithLevels(page);
+  await logOut(page);
+  await page.goto("/skills");
+  await expect(page.getByText("Guest mode")).toBeVisible();
+  await expect(skillGroup(page, "Git").getByRole("radio", { name: "None" })).toBeChecked();
+  await expect(page.getByText(a.name)).toHaveCount(0);
+  // The same through client-side navigation, where the tab's query cache would show old data.
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("link", { name: "Skills" }).click();
+  await expect(page.getByText("Guest mode")).toBeVisible();
+  await expect(skillGroup(page, "Git").getByRole("radio", { name: "None" })).toBeChecked();
+  await expect(page.getByText(a.name)).toHaveCount(0);
+});
+
+test("GET /api/me: 401 without a live session, the user's own data with one, never for a shared cache", async ({ page, request }) => {
+  const a = await signUpWithLevels(page);
+  const cookie = cookieHeader(await page.context().cookies());
+  const mine = await request.get("/api/me", { headers: { Cookie: cookie } });
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["cache-control"]).toBe("private, no-store");
+  const body = await mine.json();
+  expect(body).toMatchObject({ name: a.name, email: a.email, levels: { git: 3 } });
+  expect(Object.keys(body).sort()).toEqual(["email", "emailVerified", "id", "levels", "mailOff", "name"]);
+
+  const forged: Record<string, string>[] = [
+    {},
+    { Cookie: "authjs.session-token=forged" },
+    { Cookie: cookie.replace(/(authjs\.session-token=)([^;]{8})/, "$1AAAAAAAA") },
+  ];
+  for (const headers of forged) {
+    const response = await request.get("/api/me", { headers });
+    expect(response.status(), JSON.stringify(headers)).toBe(401);
+    expect(response.headers()["cache-control"]).toBe("private, no-store");
+    expect(await response.text()).not.toContain(a.email);
+  }
+  // Logged out: the same cookie, replayed, no longer names anyone.
+  await logOut(page);
+  const replayed = await request.get("/api/me", { headers: { Cookie: cookie } });
+  expect(replayed.status()).toBe(401);
+  expect(replayed.headers()["cache-control"]).not.toMatch(/public|s-maxage/);
+});
+
+test("the shell is the same bytes for two users and a visitor, under a hash CSP that runs its scripts", async ({ page, browser, baseURL, request }) => {
+  const a = await signUpWithLevels(page);
+  const b = await browser.newContext({ baseURL });
+  const bPage = await b.newPage();
+  const bUser = await signUpWithLevels(bPage);
+  const bodies: string[] = [];
+  for (const cookie of [cookieHeader(await page.context().cookies()), cookieHeader(await b.cookies()), ""]) {
+    const response = await request.get("/skills", { headers: cookie ? { Cookie: cookie } : {} });
+    expect(response.status()).toBe(200);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp).not.toContain("nonce-");
+    const html = await response.text();
+    for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (!/\bsrc=/.test(attributes ?? "")) expect(csp).toContain(hashOf(text ?? ""));
+    }
+    bodies.push(html);
+  }
+  expect(bodies[1]).toBe(bodies[0]);
+  expect(bodies[2]).toBe(bodies[0]);
+  for (const secret of [a.name, a.email, bUser.name, bUser.email]) expect(bodies[0]).not.toContain(secret);
+
+  // In the browser: no policy violation, and each user sees their own name.
+  const problems: string[] = [];
+  bPage.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  bPage.on("pageerror", (e) => problems.push(e.message));
+  await bPage.goto("/skills");
+  await expect(bPage.getByText(bUser.name)).toBeVisible();
+  await expect(skillGroup(bPage, "Git").getByRole("radio", { name: "Expert" })).toBeChecked();
+  await expect(bPage.getByText(a.name)).toHaveCount(0);
+  expect(problems).toEqual([]);
+  await b.close();
+});
