@@ -35,9 +35,10 @@ export function SkillsArea() {
   if (!me) return <GuestSkillsView fallback={loading} />;
   return (
     <>
-      {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
       {/* Keyed by user: a board never carries one account's optimistic state over to another. */}
       <SignedInSkillsBoard key={me.id} ownerId={me.id} initialLevels={me.levels} />
+      {/* After the board: it arrives with the data, and above the board it would push the board down (layout shift). */}
+      {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
     </>
   );
 }

@@ -17,6 +17,11 @@ export default function SkillsPage() {
           Mid-level and a Senior job asks for.
         </p>
       </div>
+      <noscript>
+        <p role="alert" className="rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
+          Your levels load and save with JavaScript. Turn it on for this site to see and change them.
+        </p>
+      </noscript>
       <SkillsArea />
     </>
   );
