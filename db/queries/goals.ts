@@ -1,8 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { GoalInput } from "@/lib/goal-schemas";
 import { TIERS, type Tier } from "@/lib/tiers";
-import { db, type QueryDb } from "../client";
+import type { QueryDb } from "../client";
+import { prepared } from "../prepared";
 import { users } from "../tables";
 import { write } from "../tx";
 
@@ -14,7 +15,10 @@ function isTier(value: unknown): value is Tier {
 
 /** The learner's goal, or null when none is set (or the stored pair is incomplete). */
 export async function getGoal(userId: string): Promise<Goal | null> {
-  const [row] = await db().select({ tier: users.goalTier, date: users.goalDate }).from(users).where(eq(users.id, userId));
+  const statement = prepared("goal", (q) =>
+    q.select({ tier: users.goalTier, date: users.goalDate }).from(users).where(eq(users.id, sql.placeholder("userId"))),
+  );
+  const [row] = await statement.execute({ userId });
   if (!row || !isTier(row.tier) || !row.date) return null;
   return { tier: row.tier, targetDate: row.date };
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Level } from "@/lib/levels";
-import { db, type QueryDb } from "../client";
+import type { QueryDb } from "../client";
 import { levelChanges, skillLevels } from "../tables";
+import { prepared } from "../prepared";
 import { lockUser, withTransaction, type Tx } from "../tx";
 import type { GoalInput } from "@/lib/goal-schemas";
 import { writeGoal } from "./goals";
@@ -17,18 +18,27 @@ export type LevelChange = {
   changedAt: Date;
 };
 
-async function readLevels(q: QueryDb, userId: string): Promise<LevelsBySkill> {
-  const rows = await q
-    .select({ skillId: skillLevels.skillId, level: skillLevels.level })
-    .from(skillLevels)
-    .where(eq(skillLevels.userId, userId));
+function byLevel(rows: readonly { skillId: string; level: number }[]): LevelsBySkill {
   const out: LevelsBySkill = {};
   for (const row of rows) out[row.skillId] = row.level as Level;
   return out;
 }
 
+async function readLevels(q: QueryDb, userId: string): Promise<LevelsBySkill> {
+  return byLevel(
+    await q.select({ skillId: skillLevels.skillId, level: skillLevels.level }).from(skillLevels).where(eq(skillLevels.userId, userId)),
+  );
+}
+
+/** Outside a transaction, on every Skills and Dashboard page: prepared once (db/prepared.ts). */
 export async function getLevels(userId: string): Promise<LevelsBySkill> {
-  return readLevels(db(), userId);
+  const statement = prepared("levels", (q) =>
+    q
+      .select({ skillId: skillLevels.skillId, level: skillLevels.level })
+      .from(skillLevels)
+      .where(eq(skillLevels.userId, sql.placeholder("userId"))),
+  );
+  return byLevel(await statement.execute({ userId }));
 }
 
 /**
@@ -101,15 +111,18 @@ export async function applyLevelPlan(
 }
 
 export async function listLevelChanges(userId: string): Promise<LevelChange[]> {
-  const rows = await db()
-    .select({
-      skillId: levelChanges.skillId,
-      oldLevel: levelChanges.oldLevel,
-      newLevel: levelChanges.newLevel,
-      changedAt: levelChanges.changedAt,
-    })
-    .from(levelChanges)
-    .where(eq(levelChanges.userId, userId))
-    .orderBy(asc(levelChanges.id));
+  const statement = prepared("level_changes", (q) =>
+    q
+      .select({
+        skillId: levelChanges.skillId,
+        oldLevel: levelChanges.oldLevel,
+        newLevel: levelChanges.newLevel,
+        changedAt: levelChanges.changedAt,
+      })
+      .from(levelChanges)
+      .where(eq(levelChanges.userId, sql.placeholder("userId")))
+      .orderBy(asc(levelChanges.id)),
+  );
+  const rows = await statement.execute({ userId });
   return rows.map((r) => ({ ...r, oldLevel: r.oldLevel as Level, newLevel: r.newLevel as Level }));
 }

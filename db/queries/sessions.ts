@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { db } from "../client";
+import { prepared } from "../prepared";
 import { sessions, users } from "../tables";
 import { write } from "../tx";
 import { userColumns, type UserRecord } from "./users";
@@ -14,11 +14,21 @@ export async function createSession(userId: string, expiresAt: Date): Promise<st
 
 /** The user behind a live session, in one indexed lookup; null when revoked, expired or gone. */
 export async function getUserBySession(sessionId: string, userId: string): Promise<UserRecord | null> {
-  const [row] = await db()
-    .select(userColumns)
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())));
+  // On every signed-in request: prepared once (db/prepared.ts), the ids and the time bound per call.
+  const statement = prepared("user_by_session", (q) =>
+    q
+      .select(userColumns)
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder("sessionId")),
+          eq(sessions.userId, sql.placeholder("userId")),
+          gt(sessions.expiresAt, sql.param(sql.placeholder("now"), sessions.expiresAt)),
+        ),
+      ),
+  );
+  const [row] = await statement.execute({ sessionId, userId, now: new Date() });
   return row ?? null;
 }
 
