@@ -23,7 +23,7 @@ const OTHER_WRITES = [
   // and the cache handler's store.
   "expireTagsNow", "recordTagExpiries",
   // The learner's goal is shown on their own Dashboard only, never on the public profile.
-  "setGoal",
+  "setGoal", "writeGoal",
 ];
 const READ = /^(get|list|check|count|find|is)[A-Z]/;
 
