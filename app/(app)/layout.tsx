@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { GuestAuthLinks } from "@/components/layout/guest-auth-links";
 import { AppNav } from "@/components/layout/app-nav";
 import { GuestMergeGate } from "@/components/guest/guest-merge-gate";
 import { LogOutButton } from "@/components/auth/log-out-button";
@@ -19,14 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <LogOutButton />
             </>
           ) : (
-            <>
-              <Link prefetch={false} href="/login" className="btn-secondary py-1">
-                Log in
-              </Link>
-              <Link prefetch={false} href="/signup" className="btn-primary py-1">
-                Sign up
-              </Link>
-            </>
+            <GuestAuthLinks />
           )}
         </div>
       </SiteHeader>

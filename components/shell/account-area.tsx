@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { GuestAuthLinks } from "@/components/layout/guest-auth-links";
 import { useEffect, useRef } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ME_URL, meKey, useMe } from "@/client/me";
@@ -39,14 +39,7 @@ export function AccountArea() {
           <LogOutButton />
         </div>
       ) : (
-        <>
-          <Link prefetch={false} href="/login" className="btn-secondary py-1">
-            Log in
-          </Link>
-          <Link prefetch={false} href="/signup" className="btn-primary py-1">
-            Sign up
-          </Link>
-        </>
+        <GuestAuthLinks />
       )}
     </div>
   );
