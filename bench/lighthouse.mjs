@@ -12,14 +12,26 @@ import { writeResults } from "./report.mjs";
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+// A run Lighthouse itself could not complete (NO_NAVSTART, NO_FCP: a trace lost on a busy machine)
+// says nothing about the page: it is run again, up to three times. A score is never retried.
+const ATTEMPTS = 3;
+
+async function runLighthouse(port, url, cookie) {
+  for (let attempt = 1; ; attempt++) {
+    const { lhr } = await lighthouse(
+      url,
+      { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: cookie ? { Cookie: cookie } : undefined },
+      desktopConfig,
+    );
+    if (!lhr.runtimeError) return lhr;
+    const message = `${url}: ${lhr.runtimeError.code ?? ""} ${lhr.runtimeError.message}`;
+    if (attempt >= ATTEMPTS) throw new Error(message);
+    console.log(`  run ${attempt} did not complete (${message}); again`);
+  }
+}
+
 async function audit(port, url, cookie) {
-  const result = await lighthouse(
-    url,
-    { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: cookie ? { Cookie: cookie } : undefined },
-    desktopConfig,
-  );
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const lhr = await runLighthouse(port, url, cookie);
   const failed = Object.values(lhr.audits)
     .filter((a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode))
     .map((a) => ({
