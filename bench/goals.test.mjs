@@ -39,6 +39,14 @@ describe("compareProcesses", () => {
 });
 
 describe("comparePostgres", () => {
+  it("scores the Skills view's per-request read (me) like the other signed-in rows", () => {
+    const runOf = (database, processes, rps) => ({ users: 1_000, database, processes, rows: [{ key: "me", label: "me", rps, p50Ms: 5 }] });
+    const [pg] = comparePostgres([runOf("sqlite", 1, 100), runOf("postgres", 1, 65)]);
+    expect(pg.rows[0]).toMatchObject({ key: "me", goal: 0.7, met: false });
+    const [two] = compareProcesses([runOf("sqlite", 1, 100), runOf("sqlite", 2, 170)]);
+    expect(two.rows[0]).toMatchObject({ key: "me", goal: 1.6, met: true });
+  });
+
   it("gives PostgreSQL's share of SQLite's requests/s, same process count, with the goal on signed-in rows", () => {
     const runs = [run("sqlite", 1, [300, 40, 60, 100, 100]), run("sqlite", 2, [500, 80, 100, 180, 200]), run("postgres", 1, [330, 28, 41, 69, 100]), run("postgres", 2, [500, 80, 100, 180, 100])];
     const [one, two] = comparePostgres(runs);
