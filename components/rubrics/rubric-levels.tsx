@@ -27,8 +27,10 @@ export function RubricLevels({ skillId, skillName, from = 0, to = 3, docs }: Pro
               <dt>{level > 1 ? `${LEVEL_NAMES[level]}: adds to ${LEVEL_NAMES[(level - 1) as Level]}` : LEVEL_NAMES[level]}</dt>
               <dd>
                 <ul>
-                  {statements.map((s) => (
-                    <li key={s}>{s}</li>
+                  {/* Index keys: the list is fixed text, and a statement as key would be sent twice in
+                      every server page's payload (a public profile carried 20 kB of such keys). */}
+                  {statements.map((s, i) => (
+                    <li key={i}>{s}</li>
                   ))}
                 </ul>
               </dd>
@@ -38,8 +40,8 @@ export function RubricLevels({ skillId, skillName, from = 0, to = 3, docs }: Pro
       ) : null}
       {links.length > 0 ? (
         <ul aria-label={`Documentation for ${skillName}`}>
-          {links.map((link) => (
-            <li key={link.url}>
+          {links.map((link, i) => (
+            <li key={i}>
               <a href={link.url} rel="noopener noreferrer">
                 {link.title}
               </a>
