@@ -3,7 +3,7 @@
 import { GuestAuthLinks } from "@/components/layout/guest-auth-links";
 import { useEffect, useRef } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { ME_URL, meKey, useMe } from "@/client/me";
+import { meKey, useMe, useMeUrl } from "@/client/me";
 import { AppNav } from "@/components/layout/app-nav";
 import { LogOutButton } from "@/components/auth/log-out-button";
 
@@ -13,6 +13,7 @@ import { LogOutButton } from "@/components/auth/log-out-button";
  */
 export function AccountArea() {
   const { data: me, isPending } = useMe();
+  const meUrl = useMeUrl();
   const queryClient = useQueryClient();
   const loggingOut = useRef(false);
 
@@ -27,8 +28,9 @@ export function AccountArea() {
     <div className="flex flex-wrap items-center gap-3">
       {/* React hoists this into the document's head, so the read starts before any script. Rendered
           here, in a client component: in a server component it travels in the RSC payload, and every
-          page prefetching /skills (Dashboard's Main navigation) fetched /api/me too. */}
-      <link rel="preload" href={ME_URL} as="fetch" crossOrigin="use-credentials" />
+          page prefetching /skills or /dashboard (the Main navigation) fetched their read too. The
+          page's own URL (useMeUrl): the Dashboard's read carries its numbers, and the header shares it. */}
+      <link rel="preload" href={meUrl} as="fetch" crossOrigin="use-credentials" />
       <AppNav signedIn={Boolean(me)} />
       {isPending ? (
         // The same room as the account links, so nothing moves when they arrive.
