@@ -128,3 +128,38 @@ test("GET /api/me?view=dashboard: 401 without a live session, the user's numbers
   expect(replayed.status()).toBe(401);
   expect(replayed.headers()["cache-control"]).toBe("private, no-store");
 });
+
+test("the Dashboard's numbers arrive without moving anything (no layout shift), on a phone and a desktop", async ({ page }) => {
+  await signUpWithLevels(page);
+  await setLevel(page, "Python Fundamentals", "Intermediate");
+  await page.goto("/dashboard");
+  const goal = page.getByRole("region", { name: "Goal and pace" });
+  await goal.getByLabel("Target tier").selectOption({ label: "Mid" });
+  await goal.getByLabel("Target date").fill("2099-01-01");
+  await goal.getByRole("button", { name: "Set goal" }).click();
+  await expect(goal.getByRole("button", { name: "Update goal" })).toBeVisible();
+  // Held back a little, so the placeholder is surely drawn before the numbers replace it.
+  await page.route("**/api/me?view=dashboard", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/dashboard");
+    await expect(page.getByRole("progressbar", { name: "Junior readiness" })).not.toHaveAttribute("aria-valuenow", "0");
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) sum += entry.value;
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 100);
+        }),
+    );
+    expect(shift, `layout shift at ${viewport.width}×${viewport.height}`).toBe(0);
+  }
+});

@@ -31,18 +31,24 @@ export function AccountArea() {
           page prefetching /skills or /dashboard (the Main navigation) fetched their read too. The
           page's own URL (useMeUrl): the Dashboard's read carries its numbers, and the header shares it. */}
       <link rel="preload" href={meUrl} as="fetch" crossOrigin="use-credentials" />
-      <AppNav signedIn={Boolean(me)} />
-      {isPending ? (
-        // The same room as the account links, so nothing moves when they arrive.
-        <span aria-busy="true" className="inline-block h-8 w-36" />
-      ) : me ? (
-        <div className="flex items-center gap-3" onSubmitCapture={() => (loggingOut.current = true)}>
-          <span className="hidden text-sm text-muted sm:inline">{me.name ?? me.email}</span>
-          <LogOutButton />
-        </div>
-      ) : (
-        <GuestAuthLinks />
-      )}
+      <AppNav signedIn={Boolean(me)} reserve={isPending} />
+      {/* A fixed width from sm on: the Main navigation left of it never moves when its content arrives (layout shift). */}
+      <div className="flex items-center justify-end gap-3 sm:w-60">
+        {isPending ? (
+          // The signed-in links' room (a hidden Log out button; the name is not shown on phones, and
+          // on wider screens the box's fixed width keeps the room), so nothing moves when they arrive.
+          <span aria-busy="true" className="btn-secondary invisible py-1">
+            Log out
+          </span>
+        ) : me ? (
+          <div className="flex min-w-0 items-center gap-3" onSubmitCapture={() => (loggingOut.current = true)}>
+            <span className="hidden max-w-32 truncate text-sm text-muted sm:inline">{me.name ?? me.email}</span>
+            <LogOutButton />
+          </div>
+        ) : (
+          <GuestAuthLinks />
+        )}
+      </div>
     </div>
   );
 }

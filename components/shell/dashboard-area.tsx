@@ -9,7 +9,9 @@ import { SignedInDashboard } from "./signed-in-dashboard";
 function Heading({ name }: { name?: string | null }) {
   return (
     <div className="flex flex-col gap-1">
-      <h1 className="text-2xl font-bold">Your readiness{name ? `, ${name}` : ""}</h1>
+      {/* One line (a long name ends in "…"; the accessible name is whole): the name arrives with the
+          read, and a heading wrapping then would push the page down (layout shift). */}
+      <h1 className="truncate text-2xl font-bold">Your readiness{name ? `, ${name}` : ""}</h1>
       <p className="text-muted">How close you are to what a Junior, a Mid-level and a Senior back-end job asks for.</p>
     </div>
   );
