@@ -24,6 +24,8 @@ export function buildScenarios({ random, handles, cookies, actionId }) {
     { key: "skills", label: "skills (signed in)", next: signedIn("/skills") },
     // What a cached shell (Skills) asks for the signed-in user's data.
     { key: "me", label: "GET /api/me (signed in)", next: signedIn("/api/me") },
+    // The Dashboard shell's one read: the account, levels and the Dashboard's numbers.
+    { key: "meDashboard", label: "GET /api/me?view=dashboard (signed in)", next: signedIn("/api/me?view=dashboard") },
     { key: "levelChange", label: "level change (action)", next: levelChange, isSuccess: actionSucceeded },
     {
       key: "levelChange10",

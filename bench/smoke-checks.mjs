@@ -1,6 +1,6 @@
 import { describeRun } from "./report.mjs";
 
-const RUNGS_ROWS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "me", "levelChange", "levelChange10"];
+const RUNGS_ROWS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "me", "meDashboard", "levelChange", "levelChange10"];
 const FLOOR_ROWS = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
 const FIRST_LOAD_ROUTES = 7;
 const LIGHTHOUSE_PAGES = 4;

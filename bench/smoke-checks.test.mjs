@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkBenchResults, checkLighthouseResults } from "./smoke-checks.mjs";
 
 const row = (key, extra = {}) => ({ key, requests: 120, errors: 0, rps: 120, p50Ms: 8, serverCpuMsPerRequest: 3.1, ...extra });
-const RUNGS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "levelChange", "levelChange10", "me"];
+const RUNGS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "levelChange", "levelChange10", "me", "meDashboard"];
 const FLOOR = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
 const firstLoad = (n) => Array.from({ length: n }, (_, i) => ({ route: `/r${i}`, chunks: 8, gzipKb: 140 }));
 

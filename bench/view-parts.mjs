@@ -4,12 +4,12 @@ import { existsSync } from "node:fs";
 
 const SETTLE_MS = 1_000;
 
-/** The measured row that answers a GET of this path, if any. */
-export function rowForPath(path) {
+/** The measured row that answers a GET of this path (and query), if any. */
+export function rowForPath(path, search = "") {
   if (path === "/") return "static";
   if (path === "/dashboard") return "dashboard";
   if (path === "/skills") return "skills";
-  if (path === "/api/me") return "me";
+  if (path === "/api/me") return search === "" ? "me" : search === "?view=dashboard" ? "meDashboard" : null;
   if (/^\/u\/[^/]+\/badge\.svg$/.test(path)) return "badge";
   if (/^\/u\/[^/]+$/.test(path)) return "profile";
   return null;
@@ -39,7 +39,8 @@ export function classifyRequests(pageKey, requests) {
     }
     // The page's own data: measured only if a row answers it (else the view has no rate).
     const action = headers["next-action"] ? " (server action)" : rsc ? " (RSC)" : "";
-    view.requests.push({ row: method === "GET" ? rowForPath(pathname) : null, what: `${method} ${pathname}${action}` });
+    const search = isApi ? new URL(url).search : "";
+    view.requests.push({ row: method === "GET" ? rowForPath(pathname, search) : null, what: `${method} ${pathname}${search}${action}` });
   }
   return view;
 }

@@ -12,6 +12,7 @@ describe("classifyRequests", () => {
       req("GET", "/icon.svg", "image"),
       req("GET", "/api/me/levels", "fetch"),
       req("GET", "/api/me", "other"),
+      req("GET", "/api/me?view=dashboard", "fetch"),
       req("POST", "/skills", "fetch", { "next-action": "abc" }),
       req("GET", "/dashboard?_rsc=1", "fetch", { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" }),
       req("GET", "/dashboard?_rsc=2", "fetch", { rsc: "1", "next-router-prefetch": "1" }),
@@ -20,6 +21,7 @@ describe("classifyRequests", () => {
       { row: "skills", what: "document" },
       { row: null, what: "GET /api/me/levels" },
       { row: "me", what: "GET /api/me" },
+      { row: "meDashboard", what: "GET /api/me?view=dashboard" },
       { row: null, what: "POST /skills (server action)" },
     ]);
     expect(view.prefetches).toEqual([
@@ -36,6 +38,8 @@ describe("rowForPath", () => {
     expect(rowForPath("/u/ada/badge.svg")).toBe("badge");
     expect(rowForPath("/skills")).toBe("skills");
     expect(rowForPath("/api/me")).toBe("me");
+    expect(rowForPath("/api/me", "?view=dashboard")).toBe("meDashboard");
+    expect(rowForPath("/api/me", "?view=other")).toBeNull();
     expect(rowForPath("/settings")).toBeNull();
   });
 });

@@ -67,15 +67,15 @@ async function expectHashPage(response: APIResponse) {
 }
 
 test.describe("security headers on every kind of response", () => {
-  test("pages rendered per request: Dashboard, log in, a 404", async ({ request }) => {
-    for (const path of ["/dashboard", "/login", "/no-such-page-here", "/u/a/b/c"]) {
+  test("pages rendered per request: Settings, log in, a 404", async ({ request }) => {
+    for (const path of ["/settings", "/login", "/no-such-page-here", "/u/a/b/c"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBeLessThan(500);
       await expectNoncePage(response);
     }
   });
 
-  test("cached pages: the landing page, the Skills shell, a public profile, a private or unknown one", async ({ page, request }) => {
+  test("cached pages: the landing page, the Skills and Dashboard shells, a public profile, a private or unknown one", async ({ page, request }) => {
     await signUp(page);
     const handle = uniqueHandle("csp");
     await makePublic(page, handle);
@@ -83,6 +83,7 @@ test.describe("security headers on every kind of response", () => {
     await expectHashPage(await request.get("/"));
     await expectHashPage(await request.get("/"));
     await expectHashPage(await request.get("/skills"));
+    await expectHashPage(await request.get("/dashboard"));
     // First view renders and stores the page; the second is served from the cache.
     for (let i = 0; i < 2; i++) {
       const profile = await request.get(`/u/${handle}`);

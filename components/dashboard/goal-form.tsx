@@ -1,17 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
-import { clearGoalAction, saveGoalAction, type GoalFormState } from "@/app/(app)/dashboard/goal-actions";
+import { clearGoalAction, saveGoalAction, type GoalFormState } from "@/app/(shell)/dashboard/goal-actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { meKey } from "@/client/me";
 import { setSaveFeedback } from "@/client/save-feedback";
 import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";
 
 type Props = { goal: { tier: Tier; targetDate: string } | null; defaultTier: Tier };
 
-/** Target tier and date; on save the Dashboard re-renders with the new pace. */
+/** Target tier and date; on save the Dashboard reads its numbers again (GET /api/me?view=dashboard) for the new pace. */
 export function GoalForm({ goal, defaultTier }: Props) {
-  const router = useRouter();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<GoalFormState>({});
   const [pending, startTransition] = useTransition();
 
@@ -23,7 +24,7 @@ export function GoalForm({ goal, defaultTier }: Props) {
       setState(next);
       if (next.ok && next.message) {
         setSaveFeedback({ status: next.message });
-        router.refresh();
+        void queryClient.invalidateQueries({ queryKey: meKey });
       }
     });
   }

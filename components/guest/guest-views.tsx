@@ -16,9 +16,9 @@ export function GuestSkillsView({ fallback = null }: { fallback?: ReactNode }) {
   );
 }
 
-export function GuestDashboardView() {
+export function GuestDashboardView({ fallback = null }: { fallback?: ReactNode }) {
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={fallback}>
       <GuestDashboard />
     </Suspense>
   );

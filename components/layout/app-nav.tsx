@@ -10,12 +10,25 @@ const LINKS = [
   { href: "/settings", label: "Settings" },
 ] as const;
 
-export function AppNav({ signedIn }: { signedIn: boolean }) {
+const GUEST_LINKS: readonly (typeof LINKS)[number][] = LINKS.filter((l) => l.href === "/skills" || l.href === "/dashboard");
+
+/**
+ * `reserve`: not known yet who is signed in (a cached shell before GET /api/me answers). The signed-in
+ * links' room is kept, empty and hidden, so the header does not grow (or wrap) when they arrive.
+ */
+export function AppNav({ signedIn, reserve = false }: { signedIn: boolean; reserve?: boolean }) {
   const pathname = usePathname();
-  const links = signedIn ? LINKS : LINKS.filter((l) => l.href === "/skills" || l.href === "/dashboard");
+  const links = signedIn ? LINKS : GUEST_LINKS;
   return (
     <nav aria-label="Main">
       <ul className="flex gap-1">
+        {reserve
+          ? LINKS.filter((l) => !links.includes(l)).map(({ href, label }) => (
+              <li key={href} aria-hidden="true" className="invisible order-last">
+                <span className="rounded-md px-3 py-1 font-medium">{label}</span>
+              </li>
+            ))
+          : null}
         {links.map(({ href, label }) => {
           const current = pathname === href;
           return (

@@ -3,7 +3,7 @@
 import { GuestAuthLinks } from "@/components/layout/guest-auth-links";
 import { useEffect, useRef } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { ME_URL, meKey, useMe } from "@/client/me";
+import { meKey, useMe, useMeUrl } from "@/client/me";
 import { AppNav } from "@/components/layout/app-nav";
 import { LogOutButton } from "@/components/auth/log-out-button";
 
@@ -13,6 +13,7 @@ import { LogOutButton } from "@/components/auth/log-out-button";
  */
 export function AccountArea() {
   const { data: me, isPending } = useMe();
+  const meUrl = useMeUrl();
   const queryClient = useQueryClient();
   const loggingOut = useRef(false);
 
@@ -27,20 +28,27 @@ export function AccountArea() {
     <div className="flex flex-wrap items-center gap-3">
       {/* React hoists this into the document's head, so the read starts before any script. Rendered
           here, in a client component: in a server component it travels in the RSC payload, and every
-          page prefetching /skills (Dashboard's Main navigation) fetched /api/me too. */}
-      <link rel="preload" href={ME_URL} as="fetch" crossOrigin="use-credentials" />
-      <AppNav signedIn={Boolean(me)} />
-      {isPending ? (
-        // The same room as the account links, so nothing moves when they arrive.
-        <span aria-busy="true" className="inline-block h-8 w-36" />
-      ) : me ? (
-        <div className="flex items-center gap-3" onSubmitCapture={() => (loggingOut.current = true)}>
-          <span className="hidden text-sm text-muted sm:inline">{me.name ?? me.email}</span>
-          <LogOutButton />
-        </div>
-      ) : (
-        <GuestAuthLinks />
-      )}
+          page prefetching /skills or /dashboard (the Main navigation) fetched their read too. The
+          page's own URL (useMeUrl): the Dashboard's read carries its numbers, and the header shares it. */}
+      <link rel="preload" href={meUrl} as="fetch" crossOrigin="use-credentials" />
+      <AppNav signedIn={Boolean(me)} reserve={isPending} />
+      {/* A fixed width from sm on: the Main navigation left of it never moves when its content arrives (layout shift). */}
+      <div className="flex items-center justify-end gap-3 sm:w-60">
+        {isPending ? (
+          // The signed-in links' room (a hidden Log out button; the name is not shown on phones, and
+          // on wider screens the box's fixed width keeps the room), so nothing moves when they arrive.
+          <span aria-busy="true" className="btn-secondary invisible py-1">
+            Log out
+          </span>
+        ) : me ? (
+          <div className="flex min-w-0 items-center gap-3" onSubmitCapture={() => (loggingOut.current = true)}>
+            <span className="hidden max-w-32 truncate text-sm text-muted sm:inline">{me.name ?? me.email}</span>
+            <LogOutButton />
+          </div>
+        ) : (
+          <GuestAuthLinks />
+        )}
+      </div>
     </div>
   );
 }

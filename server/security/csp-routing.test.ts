@@ -2,21 +2,23 @@ import { describe, expect, it } from "vitest";
 import { CATCH_ALL_PAGE, cachedPageCacheControl, isCachedPage, isScriptFreeResponse, knownPathMatcher, stampNonce } from "./csp-routing";
 
 describe("isCachedPage", () => {
-  it("covers the landing page, public profiles and the Skills shell, read-only", () => {
+  it("covers the landing page, public profiles and the Skills and Dashboard shells, read-only", () => {
     expect(isCachedPage("GET", "/")).toBe(true);
     expect(isCachedPage("GET", "/skills")).toBe(true);
+    expect(isCachedPage("GET", "/dashboard")).toBe(true);
     expect(isCachedPage("HEAD", "/u/ada")).toBe(true);
     expect(isCachedPage("GET", "/u/%3Cscript%3E")).toBe(true);
   });
 
   it("leaves everything else to the per-request nonce", () => {
-    for (const path of ["/skills/x", "/dashboard", "/login", "/u", "/u/", "/u/ada/badge.svg", "/u/ada/opengraph-image", "/api/u/ada", "/nope"]) {
+    for (const path of ["/skills/x", "/dashboard/x", "/settings", "/login", "/u", "/u/", "/u/ada/badge.svg", "/u/ada/opengraph-image", "/api/u/ada", "/nope"]) {
       expect(isCachedPage("GET", path)).toBe(false);
     }
     expect(isCachedPage("POST", "/")).toBe(false);
     expect(isCachedPage("POST", "/u/ada")).toBe(false);
     // Server actions post to the page's path: rendered per request, with a nonce.
     expect(isCachedPage("POST", "/skills")).toBe(false);
+    expect(isCachedPage("POST", "/dashboard")).toBe(false);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Pages rendered once and served from the cache to everyone: the landing page, public profiles and
- * the Skills shell (app/(shell), whose user data comes from GET /api/me).
+ * the Skills and Dashboard shells (app/(shell), whose user data comes from GET /api/me).
  * Their CSP comes with the cached HTML (server/security/cache-handler.mjs); other pages get a per-request
  * nonce in proxy.ts. These routes export `dynamic = "error"`, so the build fails if one of them
  * starts reading cookies or headers and would otherwise be served without a policy.
  */
 export function isCachedPage(method: string, pathname: string): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
-  return pathname === "/" || pathname === "/skills" || /^\/u\/[^/]+$/.test(pathname);
+  return pathname === "/" || pathname === "/skills" || pathname === "/dashboard" || /^\/u\/[^/]+$/.test(pathname);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { getLevels } from "@/db/queries/levels";
+import { getGoal } from "@/db/queries/goals";
+import { getLevels, listLevelChanges } from "@/db/queries/levels";
+import { dashboardView } from "@/lib/dashboard-view";
 import { getCurrentUser } from "@/server/current-user";
 import { withDbErrors } from "@/server/db-unavailable";
 import { mailOffMessage } from "@/server/mail/config";
@@ -7,14 +9,23 @@ import type { Me } from "@/client/me";
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
 /**
- * What a page served from the cache (the Skills shell) needs of the signed-in user: one small read,
- * so the page itself can be the same for everyone. 401 without a live session.
+ * What a page served from the cache (the Skills and Dashboard shells) needs of the signed-in user:
+ * one small read per view, so the page itself can be the same for everyone. `?view=dashboard` adds
+ * the Dashboard's numbers (lib/dashboard-view.ts), so that page and its header share one request.
+ * 401 without a live session.
  */
-export const GET = withDbErrors(async (): Promise<Response> => {
+export const GET = withDbErrors(async (request: Request): Promise<Response> => {
+  const view = new URL(request.url).searchParams.get("view");
+  if (view !== null && view !== "dashboard") return Response.json({ error: "Unknown view" }, { status: 400, headers: PRIVATE });
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Not signed in" }, { status: 401, headers: PRIVATE });
-  const levels = await getLevels(user.id);
   const verified = user.emailVerifiedAt !== null;
-  const me: Me = { id: user.id, name: user.name, email: user.email, emailVerified: verified, mailOff: verified ? null : mailOffMessage(), levels };
+  const account = { id: user.id, name: user.name, email: user.email, emailVerified: verified, mailOff: verified ? null : mailOffMessage() };
+  if (view === null) {
+    const me: Me = { ...account, levels: await getLevels(user.id) };
+    return Response.json(me, { headers: PRIVATE });
+  }
+  const [levels, changes, goal] = await Promise.all([getLevels(user.id), listLevelChanges(user.id), getGoal(user.id)]);
+  const me: Me = { ...account, levels, dashboard: dashboardView({ levels, changes, goal, now: new Date() }) };
   return Response.json(me, { headers: PRIVATE });
 });
