@@ -8,6 +8,7 @@ import { lockUser, withTransaction, type Tx } from "../tx";
 import type { GoalInput } from "@/lib/goal-schemas";
 import { writeGoal } from "./goals";
 import { writeNote, type SkillNote } from "./notes";
+import { expireTagsInTransaction } from "./tag-expiry";
 
 export type LevelsBySkill = Record<string, Level>;
 
@@ -72,18 +73,25 @@ async function writeLevels(
 
 /**
  * Sets one skill to a level ("set to n", so repeating it is harmless) and appends the change to
- * the log in the same transaction. Returns every level the user holds afterwards.
+ * the log in the same transaction. Returns every level the user holds afterwards. `expire`: cache
+ * tags whose expiry is written in the same transaction (server/profile-expiry.ts).
  */
-export async function setLevel(userId: string, skillId: string, level: Level): Promise<LevelsBySkill> {
-  return setLevels(userId, { [skillId]: level });
+export async function setLevel(userId: string, skillId: string, level: Level, expire: readonly string[] = []): Promise<LevelsBySkill> {
+  return setLevels(userId, { [skillId]: level }, expire);
 }
 
 /** Sets several levels in one transaction, each change logged; returns every level afterwards. */
-export async function setLevels(userId: string, levels: Readonly<Record<string, Level>>): Promise<LevelsBySkill> {
+export async function setLevels(
+  userId: string,
+  levels: Readonly<Record<string, Level>>,
+  expire: readonly string[] = [],
+): Promise<LevelsBySkill> {
   return withTransaction(async (tx) => {
     // Two requests for one user take turns here, so each logs the change from what the other left.
     await lockUser(tx, userId);
-    return writeLevels(tx, userId, await readLevels(tx, userId), levels, new Date());
+    const now = new Date();
+    if (expire.length > 0) await expireTagsInTransaction(tx, expire, now.getTime());
+    return writeLevels(tx, userId, await readLevels(tx, userId), levels, now);
   });
 }
 
