@@ -23,7 +23,7 @@ const OTHER_WRITES = [
   "resetPasswordWithToken", "verifyEmailWithToken", "changeEmailWithToken",
   // The expiry itself (cache tag marks shared by every process), written only by profile-expiry.ts
   // and the cache handler's store.
-  "expireTagsNow", "recordTagExpiries", "expireTagsInTransaction",
+  "expireTagsNow", "recordTagExpiries", "tagExpiryWrite",
   // The learner's goal is shown on their own Dashboard only, never on the public profile.
   "setGoal", "writeGoal",
 ];
@@ -180,7 +180,7 @@ describe("profile expiry on every write path", () => {
   it("nothing else writes the shared tag expiry table: profile-expiry.ts and the cache handler's store only", () => {
     const allowed = ["server/profile-expiry.ts", "server/tag-expiry-store.ts"];
     const offenders = [...files("app"), ...files("server"), ...files("components")].filter(
-      (f) => !allowed.includes(f) && /\b(expireTagsNow|recordTagExpiries|expireTagsInTransaction)\b/.test(readFileSync(join(ROOT, f), "utf8")),
+      (f) => !allowed.includes(f) && /\b(expireTagsNow|recordTagExpiries|tagExpiryWrite)\b/.test(readFileSync(join(ROOT, f), "utf8")),
     );
     expect(offenders).toEqual([]);
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import { db, type QueryDb } from "../client";
 import { cacheTagExpiry as t } from "../tables";
-import { write, type Tx } from "../tx";
+import { write, type PendingWrite, type Tx } from "../tx";
 
 /** Next's marks for one cache tag, in milliseconds since the epoch (its tags manifest's shape). */
 export type TagExpiry = { tag: string; stale?: number; expired?: number };
@@ -21,13 +21,12 @@ export async function getTagExpiries(tags: readonly string[]): Promise<TagExpiry
   }));
 }
 
-function upsertTagExpiries(q: QueryDb, entries: readonly TagExpiry[]): Promise<unknown> {
+function upsertTagExpiries(q: QueryDb, entries: readonly TagExpiry[]) {
   const rows = [...new Map(entries.map((e) => [e.tag, e])).values()].map((e) => ({
     tag: e.tag,
     staleAt: e.stale === undefined ? null : new Date(e.stale),
     expiredAt: e.expired === undefined ? null : new Date(e.expired),
   }));
-  if (rows.length === 0) return Promise.resolve();
   return q
     .insert(t)
     .values(rows)
@@ -57,10 +56,11 @@ export async function expireTagsNow(tags: readonly string[], now = Date.now()): 
 }
 
 /**
- * The same marks, written inside the caller's transaction (the one that changes what the tags
- * show): they become visible to every process with that change, at its commit, and cost no commit
- * of their own.
+ * The same marks as a write for the caller's transaction (the one that changes what the tags show),
+ * built but not run: the caller runs it with its own writes (`writeTogether`). They become visible
+ * to every process with that change, at its commit, and cost no commit of their own.
  */
-export async function expireTagsInTransaction(tx: Tx, tags: readonly string[], now = Date.now()): Promise<void> {
-  await upsertTagExpiries(tx, expiredNow(tags, now));
+export function tagExpiryWrite(tx: Tx, tags: readonly string[], now = Date.now()): PendingWrite {
+  if (tags.length === 0) throw new Error("tagExpiryWrite needs at least one tag");
+  return upsertTagExpiries(tx, expiredNow(tags, now));
 }
