@@ -99,6 +99,17 @@ describe("setLevel with tags to expire", () => {
     expect(await getLevels(user.id)).toEqual({ git: 2 });
   });
 
+  it("with nothing to change, still writes the marks and logs nothing", async () => {
+    const user = await newUser("expire-same@example.com");
+    await setLevel(user.id, "rest", 1, ["profile:expire-same"]);
+    const [first] = await getTagExpiries(["profile:expire-same"]);
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    await setLevel(user.id, "rest", 1, ["profile:expire-same"]);
+    const [second] = await getTagExpiries(["profile:expire-same"]);
+    expect(second!.expired).toBeGreaterThan(first!.expired!);
+    expect(await listLevelChanges(user.id)).toHaveLength(1);
+  });
+
   it("writes no mark when the level write fails (all or nothing)", async () => {
     const user = await newUser("expire-fail@example.com");
     await expect(setLevel(user.id, "git", 4 as never, ["profile:expire-fail"])).rejects.toThrow();
