@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQLWrapper } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type Database from "better-sqlite3";
 import { db, getDb, getPostgres, type QueryDb } from "./client";
 import { DIALECT } from "./dialect";
@@ -75,4 +76,23 @@ export async function lockUser(tx: Tx, userId: string): Promise<boolean> {
   const query = tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
   const rows = DIALECT === "postgres" ? await query.for("no key update") : await query;
   return rows.length > 0;
+}
+
+/** A write built but not yet run (a drizzle insert, update or delete, not awaited). */
+export type PendingWrite = SQLWrapper & PromiseLike<unknown>;
+
+/**
+ * Inside a transaction: runs writes that do not depend on each other's effects (none reads what
+ * another writes). PostgreSQL: in one statement, the first ones as data-modifying CTEs (`with w0 as
+ * (…), w1 as (…) <last>`), so one round trip for all; each runs exactly once, on one snapshot.
+ * SQLite: one after another (in process, a statement costs no round trip; SQLite has no writes in
+ * CTEs).
+ */
+export async function writeTogether(tx: Tx, writes: readonly PendingWrite[]): Promise<void> {
+  if (DIALECT === "postgres" && writes.length > 1) {
+    const ctes = writes.slice(0, -1).map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
+    await (tx as unknown as NodePgDatabase).execute(sql`with ${sql.join(ctes, sql`, `)} ${writes.at(-1)!.getSQL()}`);
+    return;
+  }
+  for (const w of writes) await w;
 }

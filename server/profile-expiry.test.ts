@@ -6,6 +6,8 @@ import { profileHandlesToExpire } from "./profile-expiry";
 
 const ROOT = join(import.meta.dirname, "..");
 const EXPIRE = "expirePublicProfile";
+// The form whose write takes the tags and records their expiry in its own transaction.
+const EXPIRE_WITHIN = "expirePublicProfileWithin";
 
 // Every db/queries function that writes must be sorted here: a new one fails the test until it is.
 const PROFILE_WRITES = ["setLevel", "setLevels", "applyLevelPlan", "saveNotes", "writeNote", "updateProfileSettings", "deleteUser"];
@@ -21,7 +23,7 @@ const OTHER_WRITES = [
   "resetPasswordWithToken", "verifyEmailWithToken", "changeEmailWithToken",
   // The expiry itself (cache tag marks shared by every process), written only by profile-expiry.ts
   // and the cache handler's store.
-  "expireTagsNow", "recordTagExpiries",
+  "expireTagsNow", "recordTagExpiries", "tagExpiryWrite",
   // The learner's goal is shown on their own Dashboard only, never on the public profile.
   "setGoal", "writeGoal",
 ];
@@ -92,7 +94,7 @@ function reach(path: string, node: ts.Node, seen = new Set<string>(), found = ne
         reach(path, local, seen, found);
       } else if (imported) {
         if (imported.from.startsWith("@/db/queries/")) found.add(imported.name);
-        else if (imported.name === EXPIRE) found.add(EXPIRE);
+        else if (imported.name === EXPIRE || imported.name === EXPIRE_WITHIN) found.add(EXPIRE);
         else {
           const target = resolveImport(imported.from, path);
           const key = `${target}#${imported.name}`;
@@ -137,6 +139,32 @@ describe("profile expiry on every write path", () => {
     if (profileWrites.length > 0) expect(reached.has(EXPIRE), `${name} calls ${profileWrites.join(", ")} but never ${EXPIRE}`).toBe(true);
   });
 
+  it(`${EXPIRE_WITHIN} is given a write that takes its tags (else no mark is written before the answer)`, () => {
+    const calls: { file: string; text: string; ok: boolean }[] = [];
+    for (const file of [...actionModules, ...routeModules]) {
+      const visit = (n: ts.Node): void => {
+        if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === EXPIRE_WITHIN) {
+          const write = n.arguments[1];
+          const param = write && ts.isArrowFunction(write) ? write.parameters[0]?.name : undefined;
+          // The callback hands its tags parameter straight to a profile-changing write.
+          let ok = false;
+          const find = (m: ts.Node): void => {
+            if (ts.isCallExpression(m) && ts.isIdentifier(m.expression) && PROFILE_WRITES.includes(m.expression.text)) {
+              ok ||= m.arguments.some((a) => param !== undefined && ts.isIdentifier(param) && ts.isIdentifier(a) && a.text === param.text);
+            }
+            ts.forEachChild(m, find);
+          };
+          if (write) find(write);
+          calls.push({ file, text: n.getText(), ok });
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(load(file).source);
+    }
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect(calls.filter((c) => !c.ok)).toEqual([]);
+  });
+
   it("every profile-changing write is reached by some action (the list is not stale)", () => {
     const reached = new Set(entryPoints.flatMap(({ file, name }) => [...reach(file, load(file).exports.get(name)!)]));
     expect(PROFILE_WRITES.filter((w) => w !== "writeNote" && !reached.has(w))).toEqual([]);
@@ -152,7 +180,7 @@ describe("profile expiry on every write path", () => {
   it("nothing else writes the shared tag expiry table: profile-expiry.ts and the cache handler's store only", () => {
     const allowed = ["server/profile-expiry.ts", "server/tag-expiry-store.ts"];
     const offenders = [...files("app"), ...files("server"), ...files("components")].filter(
-      (f) => !allowed.includes(f) && /\b(expireTagsNow|recordTagExpiries)\b/.test(readFileSync(join(ROOT, f), "utf8")),
+      (f) => !allowed.includes(f) && /\b(expireTagsNow|recordTagExpiries|tagExpiryWrite)\b/.test(readFileSync(join(ROOT, f), "utf8")),
     );
     expect(offenders).toEqual([]);
   });

@@ -20,9 +20,35 @@ import { profileTag } from "./profile-cache";
  * into the action's response, which no caller needs (the owner's own pages render per request).
  */
 export async function expirePublicProfile(handle: string | null | undefined, previousHandle?: string | null): Promise<void> {
-  const tags = profileHandlesToExpire(handle, previousHandle).map(profileTag);
+  const tags = profileTags(handle, previousHandle);
   if (tags.length === 0) return;
   await expireTagsNow(tags);
+  markAfterResponse(tags);
+}
+
+/**
+ * The same two steps for a write that takes the tags and writes their first mark inside its own
+ * transaction (`setLevel(…, tags)`): the expiry commits with the change, in one commit instead of
+ * two (on PostgreSQL one round trip fewer). Every process sees the change and its expiry at the
+ * same instant. The mark's time is then before the commit, not after it, so an entry another
+ * process stores between the two (rendered from the old data) is expired by the second mark, which
+ * comes after the response and so after the commit.
+ */
+export async function expirePublicProfileWithin<T>(
+  handle: string | null | undefined,
+  write: (tags: readonly string[]) => Promise<T>,
+): Promise<T> {
+  const tags = profileTags(handle);
+  const result = await write(tags);
+  if (tags.length > 0) markAfterResponse(tags);
+  return result;
+}
+
+function profileTags(handle: string | null | undefined, previousHandle?: string | null): string[] {
+  return profileHandlesToExpire(handle, previousHandle).map(profileTag);
+}
+
+function markAfterResponse(tags: readonly string[]): void {
   after(() => {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   });

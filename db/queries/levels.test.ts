@@ -5,6 +5,7 @@ import { DIALECT } from "../dialect";
 import { skillLevels, users } from "../tables";
 import { testSql, createTestDatabase } from "../test-db";
 import { getLevels, listLevelChanges, setLevel } from "./levels";
+import { getTagExpiries } from "./tag-expiry";
 import { createUser, getUserByEmail } from "./users";
 
 // A time literal either back end stores in its own column type.
@@ -80,5 +81,39 @@ describe("setLevel", () => {
     await testSql(sql`delete from users where id = ${user.id}`);
     expect(await getLevels(user.id)).toEqual({});
     expect(await listLevelChanges(user.id)).toEqual([]);
+  });
+});
+
+describe("setLevel with tags to expire", () => {
+  it("writes their marks in the level's own transaction, at a time within the call", async () => {
+    const user = await newUser("expire@example.com");
+    const before = Date.now();
+    await setLevel(user.id, "git", 2, ["profile:expire-a", "profile:expire-b"]);
+    const marks = await getTagExpiries(["profile:expire-a", "profile:expire-b"]);
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) {
+      expect(mark.stale).toBe(mark.expired);
+      expect(mark.expired).toBeGreaterThanOrEqual(before);
+      expect(mark.expired).toBeLessThanOrEqual(Date.now());
+    }
+    expect(await getLevels(user.id)).toEqual({ git: 2 });
+  });
+
+  it("with nothing to change, still writes the marks and logs nothing", async () => {
+    const user = await newUser("expire-same@example.com");
+    await setLevel(user.id, "rest", 1, ["profile:expire-same"]);
+    const [first] = await getTagExpiries(["profile:expire-same"]);
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    await setLevel(user.id, "rest", 1, ["profile:expire-same"]);
+    const [second] = await getTagExpiries(["profile:expire-same"]);
+    expect(second!.expired).toBeGreaterThan(first!.expired!);
+    expect(await listLevelChanges(user.id)).toHaveLength(1);
+  });
+
+  it("writes no mark when the level write fails (all or nothing)", async () => {
+    const user = await newUser("expire-fail@example.com");
+    await expect(setLevel(user.id, "git", 4 as never, ["profile:expire-fail"])).rejects.toThrow();
+    expect(await getTagExpiries(["profile:expire-fail"])).toEqual([]);
+    expect(await getLevels(user.id)).toEqual({});
   });
 });

@@ -4,10 +4,11 @@ import type { Level } from "@/lib/levels";
 import type { QueryDb } from "../client";
 import { levelChanges, skillLevels } from "../tables";
 import { prepared } from "../prepared";
-import { lockUser, withTransaction, type Tx } from "../tx";
+import { lockUser, withTransaction, writeTogether, type PendingWrite, type Tx } from "../tx";
 import type { GoalInput } from "@/lib/goal-schemas";
 import { writeGoal } from "./goals";
 import { writeNote, type SkillNote } from "./notes";
+import { tagExpiryWrite } from "./tag-expiry";
 
 export type LevelsBySkill = Record<string, Level>;
 
@@ -43,8 +44,9 @@ export async function getLevels(userId: string): Promise<LevelsBySkill> {
 
 /**
  * Inside a transaction that holds the user's lock (so `current` is what the database holds):
- * sets each level ("set to n") and logs the ones that really change, in two statements.
- * Returns every level afterwards.
+ * sets each level ("set to n") and logs the ones that really change, in two statements, run with
+ * `also` (writes of the same transaction) in one round trip on PostgreSQL. Returns every level
+ * afterwards.
  */
 async function writeLevels(
   tx: Tx,
@@ -52,19 +54,26 @@ async function writeLevels(
   current: LevelsBySkill,
   levels: Readonly<Record<string, Level>>,
   now: Date,
+  also: readonly PendingWrite[] = [],
 ): Promise<LevelsBySkill> {
   const changes = Object.entries(levels)
     .map(([skillId, level]) => ({ skillId, oldLevel: current[skillId] ?? 0, newLevel: level }))
     .filter((c) => c.oldLevel !== c.newLevel);
-  if (changes.length === 0) return current;
-  await tx
-    .insert(skillLevels)
-    .values(changes.map((c) => ({ userId, skillId: c.skillId, level: c.newLevel, updatedAt: now })))
-    .onConflictDoUpdate({
-      target: [skillLevels.userId, skillLevels.skillId],
-      set: { level: sql`excluded.level`, updatedAt: sql`excluded.updated_at` },
-    });
-  await tx.insert(levelChanges).values(changes.map((c) => ({ userId, ...c, changedAt: now })));
+  if (changes.length === 0) {
+    await writeTogether(tx, also);
+    return current;
+  }
+  await writeTogether(tx, [
+    ...also,
+    tx
+      .insert(skillLevels)
+      .values(changes.map((c) => ({ userId, skillId: c.skillId, level: c.newLevel, updatedAt: now })))
+      .onConflictDoUpdate({
+        target: [skillLevels.userId, skillLevels.skillId],
+        set: { level: sql`excluded.level`, updatedAt: sql`excluded.updated_at` },
+      }),
+    tx.insert(levelChanges).values(changes.map((c) => ({ userId, ...c, changedAt: now }))),
+  ]);
   const after = { ...current };
   for (const c of changes) after[c.skillId] = c.newLevel;
   return after;
@@ -72,18 +81,25 @@ async function writeLevels(
 
 /**
  * Sets one skill to a level ("set to n", so repeating it is harmless) and appends the change to
- * the log in the same transaction. Returns every level the user holds afterwards.
+ * the log in the same transaction. Returns every level the user holds afterwards. `expire`: cache
+ * tags whose expiry is written in the same transaction (server/profile-expiry.ts).
  */
-export async function setLevel(userId: string, skillId: string, level: Level): Promise<LevelsBySkill> {
-  return setLevels(userId, { [skillId]: level });
+export async function setLevel(userId: string, skillId: string, level: Level, expire: readonly string[] = []): Promise<LevelsBySkill> {
+  return setLevels(userId, { [skillId]: level }, expire);
 }
 
 /** Sets several levels in one transaction, each change logged; returns every level afterwards. */
-export async function setLevels(userId: string, levels: Readonly<Record<string, Level>>): Promise<LevelsBySkill> {
+export async function setLevels(
+  userId: string,
+  levels: Readonly<Record<string, Level>>,
+  expire: readonly string[] = [],
+): Promise<LevelsBySkill> {
   return withTransaction(async (tx) => {
     // Two requests for one user take turns here, so each logs the change from what the other left.
     await lockUser(tx, userId);
-    return writeLevels(tx, userId, await readLevels(tx, userId), levels, new Date());
+    const now = new Date();
+    const also = expire.length > 0 ? [tagExpiryWrite(tx, expire, now.getTime())] : [];
+    return writeLevels(tx, userId, await readLevels(tx, userId), levels, now, also);
   });
 }
 

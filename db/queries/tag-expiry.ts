@@ -1,8 +1,8 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
-import { db } from "../client";
+import { db, type QueryDb } from "../client";
 import { cacheTagExpiry as t } from "../tables";
-import { write } from "../tx";
+import { write, type PendingWrite, type Tx } from "../tx";
 
 /** Next's marks for one cache tag, in milliseconds since the epoch (its tags manifest's shape). */
 export type TagExpiry = { tag: string; stale?: number; expired?: number };
@@ -21,32 +21,46 @@ export async function getTagExpiries(tags: readonly string[]): Promise<TagExpiry
   }));
 }
 
-/**
- * Writes the marks of each tag in one upsert; a mark left out keeps the value already stored (a
- * plain revalidateTag sets only `expired`). The last write wins, as in Next's own manifest.
- */
-export async function recordTagExpiries(entries: readonly TagExpiry[]): Promise<void> {
+function upsertTagExpiries(q: QueryDb, entries: readonly TagExpiry[]) {
   const rows = [...new Map(entries.map((e) => [e.tag, e])).values()].map((e) => ({
     tag: e.tag,
     staleAt: e.stale === undefined ? null : new Date(e.stale),
     expiredAt: e.expired === undefined ? null : new Date(e.expired),
   }));
-  if (rows.length === 0) return;
-  await write((q) =>
-    q
-      .insert(t)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: t.tag,
-        set: {
-          staleAt: sql`coalesce(excluded.stale_at, ${t.staleAt})`,
-          expiredAt: sql`coalesce(excluded.expired_at, ${t.expiredAt})`,
-        },
-      }),
-  );
+  return q
+    .insert(t)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: t.tag,
+      set: {
+        staleAt: sql`coalesce(excluded.stale_at, ${t.staleAt})`,
+        expiredAt: sql`coalesce(excluded.expired_at, ${t.expiredAt})`,
+      },
+    });
 }
+
+/**
+ * Writes the marks of each tag in one upsert; a mark left out keeps the value already stored (a
+ * plain revalidateTag sets only `expired`). The last write wins, as in Next's own manifest.
+ */
+export async function recordTagExpiries(entries: readonly TagExpiry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await write((q) => upsertTagExpiries(q, entries));
+}
+
+const expiredNow = (tags: readonly string[], now: number): TagExpiry[] => tags.map((tag) => ({ tag, stale: now, expired: now }));
 
 /** Expires tags now, for every process: what `revalidateTag(tag, { expire: 0 })` records. */
 export async function expireTagsNow(tags: readonly string[], now = Date.now()): Promise<void> {
-  await recordTagExpiries(tags.map((tag) => ({ tag, stale: now, expired: now })));
+  await recordTagExpiries(expiredNow(tags, now));
+}
+
+/**
+ * The same marks as a write for the caller's transaction (the one that changes what the tags show),
+ * built but not run: the caller runs it with its own writes (`writeTogether`). They become visible
+ * to every process with that change, at its commit, and cost no commit of their own.
+ */
+export function tagExpiryWrite(tx: Tx, tags: readonly string[], now = Date.now()): PendingWrite {
+  if (tags.length === 0) throw new Error("tagExpiryWrite needs at least one tag");
+  return upsertTagExpiries(tx, expiredNow(tags, now));
 }

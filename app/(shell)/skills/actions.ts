@@ -7,15 +7,14 @@ import type { Level } from "@/lib/levels";
 import { setLevelSchema } from "@/lib/level-schemas";
 import { computeReadiness, summarizeReadiness, type ReadinessSummary } from "@/lib/readiness";
 import { runUserAction } from "@/server/action-pipeline";
-import { expirePublicProfile } from "@/server/profile-expiry";
+import { expirePublicProfileWithin } from "@/server/profile-expiry";
 
 export type SetLevelResult = { levels: LevelsBySkill; readiness: ReadinessSummary };
 
 /** Sets one skill's level for the signed-in user and returns the new readiness. */
 export async function setSkillLevelAction(input: unknown): Promise<ActionResult<SetLevelResult>> {
   return runUserAction(setLevelSchema, input, async (user, { skillId, level }) => {
-    const levels = await setLevel(user.id, skillId, level as Level);
-    await expirePublicProfile(user.handle);
+    const levels = await expirePublicProfileWithin(user.handle, (tags) => setLevel(user.id, skillId, level as Level, tags));
     return { levels, readiness: summarizeReadiness(computeReadiness(levels)) };
   });
 }
