@@ -1,13 +1,12 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectReadiness, setLevel, signUp } from "./helpers";
+import { cookieHeader, recordProblems, shellBodies } from "./shell-bytes";
 
 // /dashboard is one page served from the cache to everyone, like /skills (cached-shell.spec.ts); the
 // user's numbers come from GET /api/me?view=dashboard, the one read the header shares.
 
 const READ = "/api/me?view=dashboard";
-const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-const cookieHeader = (cookies: { name: string; value: string }[]) => cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 
 async function signUpWithLevels(page: Page) {
   const name = `Dashcheck ${randomUUID().slice(0, 8)}`;
@@ -49,29 +48,14 @@ test("the Dashboard is the same bytes for two users and a visitor, under a hash 
   const b = await browser.newContext({ baseURL });
   const bPage = await b.newPage();
   const bUser = await signUpWithLevels(bPage);
-  const bodies: string[] = [];
-  for (const cookie of [cookieHeader(await page.context().cookies()), cookieHeader(await b.cookies()), ""]) {
-    const response = await request.get("/dashboard", { headers: cookie ? { Cookie: cookie } : {} });
-    expect(response.status()).toBe(200);
-    const csp = response.headers()["content-security-policy"] ?? "";
-    expect(csp).not.toContain("nonce-");
-    const html = await response.text();
-    for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (!/\bsrc=/.test(attributes ?? "")) expect(csp).toContain(hashOf(text ?? ""));
-    }
-    bodies.push(html);
-  }
+  const bodies = await shellBodies(request, "/dashboard", [cookieHeader(await page.context().cookies()), cookieHeader(await b.cookies()), ""]);
   expect(bodies[1]).toBe(bodies[0]);
   expect(bodies[2]).toBe(bodies[0]);
   for (const secret of [a.name, a.email, bUser.name, bUser.email]) expect(bodies[0]).not.toContain(secret);
   // The read starts with the document: preloaded in its head, at the URL the page fetches.
   expect(bodies[0]).toMatch(/<link rel="preload" href="\/api\/me\?view=dashboard" as="fetch"/);
 
-  const problems: string[] = [];
-  bPage.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  bPage.on("pageerror", (e) => problems.push(e.message));
+  const problems = recordProblems(bPage);
   const reads = recordReads(bPage);
   await bPage.goto("/dashboard", { waitUntil: "networkidle" });
   await expect(bPage.getByRole("heading", { name: `Your readiness, ${bUser.name}` })).toBeVisible();

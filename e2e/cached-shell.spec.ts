@@ -1,11 +1,10 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { logOut, setLevel, signUp, skillGroup } from "./helpers";
+import { expectReadiness, logOut, setLevel, signUp, skillGroup } from "./helpers";
+import { cookieHeader, recordProblems, shellBodies } from "./shell-bytes";
 
 // /skills is one page served from the cache to everyone; whose levels show comes from GET /api/me.
 // These tests make sure that one user's view never reaches anyone else through that cache.
-
-const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 async function signUpWithLevels(page: Page) {
   const name = `Shellcheck ${randomUUID().slice(0, 8)}`;
@@ -14,10 +13,6 @@ async function signUpWithLevels(page: Page) {
   await setLevel(page, "Git", "Expert");
   await expect(page.getByText(name)).toBeVisible();
   return { name, email, password };
-}
-
-function cookieHeader(cookies: { name: string; value: string }[]): string {
-  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
 test("a visitor loading the cached shell right after a user's view sees the guest board, nothing of the user's", async ({ page, browser, baseURL }) => {
@@ -88,32 +83,41 @@ test("the shell is the same bytes for two users and a visitor, under a hash CSP 
   const b = await browser.newContext({ baseURL });
   const bPage = await b.newPage();
   const bUser = await signUpWithLevels(bPage);
-  const bodies: string[] = [];
-  for (const cookie of [cookieHeader(await page.context().cookies()), cookieHeader(await b.cookies()), ""]) {
-    const response = await request.get("/skills", { headers: cookie ? { Cookie: cookie } : {} });
-    expect(response.status()).toBe(200);
-    const csp = response.headers()["content-security-policy"] ?? "";
-    expect(csp).not.toContain("nonce-");
-    const html = await response.text();
-    for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (!/\bsrc=/.test(attributes ?? "")) expect(csp).toContain(hashOf(text ?? ""));
-    }
-    bodies.push(html);
-  }
+  const bodies = await shellBodies(request, "/skills", [cookieHeader(await page.context().cookies()), cookieHeader(await b.cookies()), ""]);
   expect(bodies[1]).toBe(bodies[0]);
   expect(bodies[2]).toBe(bodies[0]);
   for (const secret of [a.name, a.email, bUser.name, bUser.email]) expect(bodies[0]).not.toContain(secret);
 
   // In the browser: no policy violation, and each user sees their own name.
-  const problems: string[] = [];
-  bPage.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  bPage.on("pageerror", (e) => problems.push(e.message));
+  const problems = recordProblems(bPage);
   await bPage.goto("/skills");
   await expect(bPage.getByText(bUser.name)).toBeVisible();
   await expect(skillGroup(bPage, "Git").getByRole("radio", { name: "Expert" })).toBeChecked();
   await expect(bPage.getByText(a.name)).toHaveCount(0);
   expect(problems).toEqual([]);
   await b.close();
+});
+
+// The network, not our server, fails here: the read never reaches it. Both shells say so in text,
+// keep the same-size placeholder (no wrong or empty levels), and load the user's own on Try again.
+test("when the read cannot be made, Skills and Dashboard say so and Try again loads the user's data", async ({ page }) => {
+  const a = await signUpWithLevels(page);
+  await page.route("**/api/me*", (route) => route.abort("internetdisconnected"));
+  for (const path of ["/skills", "/dashboard"]) {
+    await page.goto(path);
+    const alert = page.getByRole("alert").filter({ has: page.getByRole("button", { name: "Try again" }) });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(a.name)).toHaveCount(0);
+  }
+  await page.unroute("**/api/me*");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: `Your readiness, ${a.name}` })).toBeVisible();
+  await expectReadiness(page, { junior: 5, mid: 3, senior: 2 });
+  await page.goto("/skills");
+  await page.route("**/api/me*", (route) => route.abort("internetdisconnected"));
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible({ timeout: 15_000 });
+  await page.unroute("**/api/me*");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(skillGroup(page, "Git").getByRole("radio", { name: "Expert" })).toBeChecked();
 });

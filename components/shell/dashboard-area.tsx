@@ -5,6 +5,7 @@ import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestDashboardView } from "@/components/guest/guest-views";
 import { StatusLine } from "@/components/ui/status-line";
 import { SignedInDashboard } from "./signed-in-dashboard";
+import { ReadError } from "./read-error";
 
 function Heading({ name }: { name?: string | null }) {
   return (
@@ -27,15 +28,7 @@ export function DashboardArea() {
     return (
       <>
         <Heading />
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
-          <span>
-            <span aria-hidden="true">⚠ </span>
-            {error.message}
-          </span>
-          <button type="button" className="btn-secondary py-1" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
+        <ReadError message={error.message} onRetry={() => void refetch()} />
         {loading}
       </>
     );

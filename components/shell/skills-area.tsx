@@ -6,6 +6,7 @@ import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestSkillsView } from "@/components/guest/guest-views";
 import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
 import { SkillsBoard } from "@/components/skills/skills-board";
+import { ReadError } from "./read-error";
 
 const EMPTY_SUMMARY = summarizeReadiness(computeReadiness({}));
 const noop = () => {};
@@ -19,15 +20,7 @@ export function SkillsArea() {
   if (error) {
     return (
       <>
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-danger bg-danger-soft px-3 py-2 text-danger">
-          <span>
-            <span aria-hidden="true">⚠ </span>
-            {error.message}
-          </span>
-          <button type="button" className="btn-secondary py-1" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
+        <ReadError message={error.message} onRetry={() => void refetch()} />
         {loading}
       </>
     );
