@@ -26,6 +26,9 @@ export async function signUp(page: Page, opts: { email?: string; password?: stri
   if (opts.name) await page.getByLabel("Name").fill(opts.name);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/skills$/);
+  // The Skills page is a cached shell: until its read answers, the board is a disabled placeholder
+  // that takes no focus and no key. A test starts on the user's own board.
+  await expect(skillGroup(page, "Git").getByRole("radio", { name: "None", exact: true })).toBeEnabled();
   return { email, password };
 }
 
