@@ -91,7 +91,8 @@ const comparisons = options.scale
     })
   : [];
 for (const { small, large, rows } of comparisons) printComparison(small, large, rows);
-const goals = checkGoals(runs);
+const machine = describeMachine();
+const goals = checkGoals(runs, machine.cores);
 printGoals(goals);
 // Issue 17: views (document plus the page's own data requests) and their goals, per run.
 if (viewParts) {
@@ -105,7 +106,7 @@ if (viewParts) {
 }
 const file = writeResults(root, "bench", {
   date: new Date().toISOString(),
-  machine: describeMachine(),
+  machine,
   options,
   runs,
   comparison: comparisons.map(({ small, rows }) => ({ database: small.database, processes: small.processes, rows })),

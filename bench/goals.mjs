@@ -13,25 +13,42 @@ export const POSTGRES_GOAL = { rows: ["dashboard", "skills", "me", "meDashboard"
 const sameSetup = (a, b) => a.users === b.users && a.database === b.database;
 const byKey = (run, key) => run.rows.find((r) => r.key === key);
 
-function pairRows(base, run, goalFor) {
+function pairRows(base, run, goalFor, extra = () => ({})) {
   return run.rows.flatMap((row) => {
     const before = byKey(base, row.key);
     if (!before) return [];
     // A base row that never answered gives no ratio, not an infinitely good one.
     const ratio = before.rps > 0 ? row.rps / before.rps : NaN;
     const goal = goalFor(row.key);
-    return [{ key: row.key, label: row.label, baseRps: before.rps, rps: row.rps, ratio, goal, met: goal === null ? null : ratio >= goal }];
+    return [{ key: row.key, label: row.label, baseRps: before.rps, rps: row.rps, ratio, goal, met: goal === null ? null : ratio >= goal, ...extra(before) }];
   });
 }
 
-/** Each run with more processes than the fewest measured, against that run (same users and database). */
-export function compareProcesses(runs) {
+/**
+ * The cores a row kept busy: the app's processes, PostgreSQL's and the load generator's CPU per
+ * request times requests/s. One Node process uses more than one core (GC and compiler threads), so
+ * on a small machine this, not the code, bounds what more processes can give.
+ */
+export function coresUsed(row) {
+  const msPerRequest = [row.serverCpuMsPerRequest, row.databaseCpuMsPerRequest, row.clientCpuMsPerRequest].filter(Number.isFinite);
+  if (msPerRequest.length === 0 || !(row.rps > 0)) return NaN;
+  return (msPerRequest.reduce((a, b) => a + b, 0) * row.rps) / 1000;
+}
+
+/** The most more processes could give if each request cost the same CPU: the machine's cores over those the base run used. */
+export function cpuCeiling(baseRow, cores) {
+  const used = coresUsed(baseRow);
+  return cores > 0 && used > 0 ? cores / used : NaN;
+}
+
+/** Each run with more processes than the fewest measured, against that run (same users and database); `cores`: the machine's. */
+export function compareProcesses(runs, cores = NaN) {
   return runs.flatMap((run) => {
     const fewest = runs.filter((r) => sameSetup(r, run)).sort((a, b) => a.processes - b.processes)[0];
     if (fewest === run) return [];
     const scored = fewest.processes === SCALING_GOAL.from && run.processes === SCALING_GOAL.to;
     const goalFor = (key) => (scored && SCALING_GOAL.rows.includes(key) ? SCALING_GOAL.ratio : null);
-    return [{ users: run.users, database: run.database, baseProcesses: fewest.processes, processes: run.processes, rows: pairRows(fewest, run, goalFor) }];
+    return [{ users: run.users, database: run.database, baseProcesses: fewest.processes, processes: run.processes, rows: pairRows(fewest, run, goalFor, (before) => ({ baseCores: coresUsed(before), ceiling: cpuCeiling(before, cores) })) }];
   });
 }
 
@@ -58,6 +75,6 @@ export function levelChangeLatency(runs) {
 }
 
 /** All three, for the report and the results file; empty lists where the runs do not allow one. */
-export function checkGoals(runs) {
-  return { processes: compareProcesses(runs), postgres: comparePostgres(runs), latency: levelChangeLatency(runs) };
+export function checkGoals(runs, cores = NaN) {
+  return { processes: compareProcesses(runs, cores), postgres: comparePostgres(runs), latency: levelChangeLatency(runs) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkGoals, compareProcesses, comparePostgres, levelChangeLatency } from "./goals.mjs";
+import { checkGoals, compareProcesses, comparePostgres, coresUsed, cpuCeiling, levelChangeLatency } from "./goals.mjs";
 
 const KEYS = ["static", "dashboard", "skills", "levelChange", "levelChange10"];
 // rps of each row in KEYS order, and the level change's p50 at 10 connections.
@@ -35,6 +35,29 @@ describe("compareProcesses", () => {
   it("meets no goal against a row that never answered", () => {
     const [c] = compareProcesses([run("sqlite", 1, [1, 0, 1, 1, 1]), run("sqlite", 2, [1, 3, 1, 1, 1])]);
     expect(c.rows.find((r) => r.key === "dashboard")).toMatchObject({ ratio: NaN, met: false });
+  });
+});
+
+describe("cpuCeiling", () => {
+  it("counts the app's, PostgreSQL's and the load generator's CPU as busy cores", () => {
+    const row = { rps: 300, serverCpuMsPerRequest: 4, databaseCpuMsPerRequest: 0.5, clientCpuMsPerRequest: 0.5 };
+    expect(coresUsed(row)).toBeCloseTo(1.5);
+    expect(cpuCeiling(row, 2)).toBeCloseTo(2 / 1.5);
+    // SQLite runs have no database CPU of their own.
+    expect(coresUsed({ rps: 250, serverCpuMsPerRequest: 4, databaseCpuMsPerRequest: null, clientCpuMsPerRequest: 0 })).toBeCloseTo(1);
+  });
+
+  it("gives no ceiling without CPU figures, answers or a core count", () => {
+    expect(cpuCeiling({ rps: 0, serverCpuMsPerRequest: 4 }, 2)).toBeNaN();
+    expect(cpuCeiling({ rps: 100 }, 2)).toBeNaN();
+    expect(cpuCeiling({ rps: 100, serverCpuMsPerRequest: 4 }, NaN)).toBeNaN();
+  });
+
+  it("is reported beside each process comparison", () => {
+    const withCpu = (processes, rps) => ({ users: 1, database: "sqlite", processes, rows: [{ key: "skills", label: "skills", rps, serverCpuMsPerRequest: 5, clientCpuMsPerRequest: 0.5 }] });
+    const [c] = compareProcesses([withCpu(1, 240), withCpu(2, 330)], 2);
+    expect(c.rows[0].baseCores).toBeCloseTo(1.32);
+    expect(c.rows[0].ceiling).toBeCloseTo(2 / 1.32);
   });
 });
 

@@ -83,6 +83,7 @@ export function printComparison(small, large, comparison) {
   );
 }
 
+const times = (ratio) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "-");
 const verdict = (met) => (met === null ? "" : met ? "met" : "NOT met");
 
 /** The goals of many processes and PostgreSQL (bench/goals.mjs), one table per comparison. */
@@ -90,9 +91,10 @@ export function printGoals({ processes, postgres, latency }) {
   for (const c of processes) {
     console.log(`\n== ${processCount(c.processes)} vs ${c.baseProcesses}: ${c.users.toLocaleString("en")} users, ${DATABASE_NAMES[c.database]} ==`);
     printTable(
-      ["row", `req/s ×${c.baseProcesses}`, `req/s ×${c.processes}`, "ratio", "goal", ""],
-      c.rows.map((r) => [r.label, fixed(r.baseRps), fixed(r.rps), Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : "-", r.goal ? `≥${r.goal}×` : "", verdict(r.met)]),
+      ["row", `req/s ×${c.baseProcesses}`, `req/s ×${c.processes}`, "ratio", "goal", "", `cores busy ×${c.baseProcesses}`, "CPU ceiling"],
+      c.rows.map((r) => [r.label, fixed(r.baseRps), fixed(r.rps), times(r.ratio), r.goal ? `≥${r.goal}×` : "", verdict(r.met), fixed(r.baseCores, 2), times(r.ceiling)]),
     );
+    console.log("(cores busy: app + PostgreSQL + load generator; CPU ceiling: the machine's cores over those, the most more processes could give at the same CPU per request)");
   }
   for (const c of postgres) {
     console.log(`\n== PostgreSQL vs SQLite: ${c.users.toLocaleString("en")} users, ${processCount(c.processes)} ==`);
