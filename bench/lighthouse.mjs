@@ -42,6 +42,8 @@ async function audit(port, url, cookie) {
   return {
     finalUrl: lhr.finalDisplayedUrl,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+    // The score rounds small shifts to 100; the goal is no shift at all.
+    cumulativeLayoutShift: lhr.audits["cumulative-layout-shift"]?.numericValue ?? null,
     failedAudits: failed,
   };
 }
@@ -53,11 +55,20 @@ const chromium = await launchChromium().catch(async (error) => {
   await env.close();
   throw error;
 });
+// Every page a person reaches by links, signed in and as a visitor. Not the 404 page: Lighthouse
+// refuses to audit a document answered with an error status (ERRORED_DOCUMENT_REQUEST).
 const pages = [
   { page: "landing /", path: "/" },
   { page: "skills", path: "/skills", cookie: env.cookies[0] },
   { page: "dashboard", path: "/dashboard", cookie: env.cookies[0] },
   { page: "public profile", path: `/u/${env.handles[0]}` },
+  { page: "notes", path: "/notes", cookie: env.cookies[0] },
+  { page: "settings", path: "/settings", cookie: env.cookies[0] },
+  { page: "skills (visitor)", path: "/skills" },
+  { page: "dashboard (visitor)", path: "/dashboard" },
+  { page: "log in", path: "/login" },
+  { page: "sign up", path: "/signup" },
+  { page: "forgot password", path: "/forgot-password" },
 ];
 const results = [];
 try {
@@ -70,11 +81,12 @@ try {
   await env.close();
 }
 
-console.log(`\n${"page".padEnd(16)}  perf  a11y  best-practices`);
+console.log(`\n${"page".padEnd(20)}  perf  a11y  best-practices     CLS`);
 for (const r of results) {
   const s = r.scores;
-  console.log(`${r.page.padEnd(16)}  ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s["best-practices"]).padStart(14)}`);
-  if (r.failedAudits.length) console.log(`${"".padEnd(18)}below 100: ${r.failedAudits.map((a) => a.id).join(", ")}`);
+  const cls = Number.isFinite(r.cumulativeLayoutShift) ? r.cumulativeLayoutShift.toFixed(3) : "-";
+  console.log(`${r.page.padEnd(20)}  ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s["best-practices"]).padStart(14)}  ${cls.padStart(6)}`);
+  if (r.failedAudits.length) console.log(`${"".padEnd(22)}below 100: ${r.failedAudits.map((a) => a.id).join(", ")}`);
 }
 const file = writeResults(root, "lighthouse", { date: new Date().toISOString(), machine: describeMachine(), options, results });
 console.log(`\nResults written to ${file}`);

@@ -3,7 +3,7 @@ import { describeRun } from "./report.mjs";
 const RUNGS_ROWS = ["static", "profile", "badge", "notFound", "dashboard", "skills", "me", "meDashboard", "levelChange", "levelChange10"];
 const FLOOR_ROWS = ["floorStatic", "floorDynamic", "floorAction", "floorAction10"];
 const FIRST_LOAD_ROUTES = 7;
-const LIGHTHOUSE_PAGES = 4;
+const LIGHTHOUSE_PAGES = 11;
 
 const isPositive = (value) => Number.isFinite(value) && value > 0;
 
@@ -70,14 +70,16 @@ export function checkBenchResults(data) {
 
 /**
  * What is wrong with a `npm run lighthouse` results file. Accessibility and best practices do not
- * depend on the machine's speed, so anything under 100 is a regression; performance is not checked.
+ * depend on the machine's speed, so anything under 100 is a regression, and neither does layout
+ * shift (the pages reserve their room), so anything above 0 is one too; performance is not checked.
  */
 export function checkLighthouseResults(data) {
   const results = data.results ?? [];
   if (results.length !== LIGHTHOUSE_PAGES) return [`lighthouse: ${results.length} pages, expected ${LIGHTHOUSE_PAGES}`];
-  return results.flatMap(({ page, scores, failedAudits }) => {
+  return results.flatMap(({ page, scores, failedAudits, cumulativeLayoutShift }) => {
     const problems = [];
     if (!Number.isFinite(scores?.performance)) problems.push(`lighthouse ${page}: no performance score`);
+    if (cumulativeLayoutShift !== 0) problems.push(`lighthouse ${page}: cumulative layout shift ${cumulativeLayoutShift ?? "not measured"}, expected 0`);
     for (const category of ["accessibility", "best-practices"]) {
       if (scores?.[category] !== 100) {
         const audits = (failedAudits ?? []).map((a) => a.id).join(", ");

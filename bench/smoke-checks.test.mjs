@@ -97,17 +97,28 @@ describe("checkBenchResults", () => {
 });
 
 describe("checkLighthouseResults", () => {
-  const page = (name, scores) => ({ page: name, scores, failedAudits: [{ id: "color-contrast" }] });
+  const page = (name, scores, cumulativeLayoutShift = 0) => ({ page: name, scores, failedAudits: [{ id: "color-contrast" }], cumulativeLayoutShift });
   const perfect = { performance: 71, accessibility: 100, "best-practices": 100 };
+  const names = ["landing", "skills", "dashboard", "profile", "notes", "settings", "skills (visitor)", "dashboard (visitor)", "log in", "sign up", "forgot password"];
 
   it("accepts any performance score but only 100 for accessibility and best practices", () => {
-    const results = ["landing", "skills", "dashboard", "profile"].map((n) => page(n, perfect));
+    const results = names.map((n) => page(n, perfect));
     expect(checkLighthouseResults({ results })).toEqual([]);
     results[1] = page("skills", { ...perfect, accessibility: 96 });
     expect(checkLighthouseResults({ results })).toEqual(["lighthouse skills: accessibility 96 (below 100: color-contrast)"]);
   });
 
   it("reports pages that were not audited", () => {
-    expect(checkLighthouseResults({ results: [page("landing", perfect)] })).toEqual(["lighthouse: 1 pages, expected 4"]);
+    expect(checkLighthouseResults({ results: [page("landing", perfect)] })).toEqual(["lighthouse: 1 pages, expected 11"]);
+  });
+
+  it("accepts no layout shift at all, and none unmeasured", () => {
+    const results = names.map((n) => page(n, perfect));
+    results[7] = page("dashboard (visitor)", perfect, 0.004);
+    results[8] = page("log in", perfect, null);
+    expect(checkLighthouseResults({ results })).toEqual([
+      "lighthouse dashboard (visitor): cumulative layout shift 0.004, expected 0",
+      "lighthouse log in: cumulative layout shift not measured, expected 0",
+    ]);
   });
 });
