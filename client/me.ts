@@ -32,17 +32,15 @@ export function useMeUrl(): string {
   return meUrlFor(usePathname());
 }
 
-/** null: no live session (401). Any other failure throws, with the server's message when it has one. */
+/** null: no live session (the read answers `null`). Any failure throws, with the server's message when it has one. */
 async function fetchMe(url: string): Promise<Me | null> {
   // Same mode and credentials as the shell's <link rel="preload">, so the browser hands over that response.
   const response = await fetch(url, { credentials: "include", mode: "cors" });
-  if (response.status === 401) return null;
+  // A body cut short throws here: an error to retry, never taken for a visitor.
+  if (response.ok) return (await response.json()) as Me | null;
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
-    throw new Error(error ?? "Could not load your account. Check your connection and try again.");
-  }
-  return body as Me;
+  const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
+  throw new Error(error ?? "Could not load your account. Check your connection and try again.");
 }
 
 /**

@@ -31,9 +31,11 @@ export function AccountArea() {
           page prefetching /skills or /dashboard (the Main navigation) fetched their read too. The
           page's own URL (useMeUrl): the Dashboard's read carries its numbers, and the header shares it. */}
       <link rel="preload" href={meUrl} as="fetch" crossOrigin="use-credentials" />
-      <AppNav signedIn={Boolean(me)} reserve={isPending} />
-      {/* A fixed width from sm on: the Main navigation left of it never moves when its content arrives (layout shift). */}
-      <div className="flex items-center justify-end gap-3 sm:w-60">
+      {/* The signed-in links' room stays for a visitor too: the header is right-aligned, so giving it
+          back when the read answers would move the visible links (layout shift). */}
+      <AppNav signedIn={Boolean(me)} reserve={isPending || !me} />
+      {/* A fixed width, room for Log in and Sign up (and from sm on for the name too): nothing around it moves when its content arrives. */}
+      <div className="flex w-48 items-center justify-end gap-3 sm:w-60">
         {isPending ? (
           // The signed-in links' room (a hidden Log out button; the name is not shown on phones, and
           // on wider screens the box's fixed width keeps the room), so nothing moves when they arrive.

@@ -12,13 +12,14 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
  * What a page served from the cache (the Skills and Dashboard shells) needs of the signed-in user:
  * one small read per view, so the page itself can be the same for everyone. `?view=dashboard` adds
  * the Dashboard's numbers (lib/dashboard-view.ts), so that page and its header share one request.
- * 401 without a live session.
+ * Without a live session: 200 and `null`, as Auth.js's own session endpoint answers. Every visitor of
+ * those pages asks (the preload is in the shared HTML), and a 401 is a console error in every browser.
  */
 export const GET = withDbErrors(async (request: Request): Promise<Response> => {
   const view = new URL(request.url).searchParams.get("view");
   if (view !== null && view !== "dashboard") return Response.json({ error: "Unknown view" }, { status: 400, headers: PRIVATE });
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Not signed in" }, { status: 401, headers: PRIVATE });
+  if (!user) return Response.json(null, { headers: PRIVATE });
   const verified = user.emailVerifiedAt !== null;
   const account = { id: user.id, name: user.name, email: user.email, emailVerified: verified, mailOff: verified ? null : mailOffMessage() };
   if (view === null) {
