@@ -34,13 +34,27 @@ export function sqliteExclusive<T>(body: () => Promise<T>): Promise<T> {
   return run;
 }
 
+// BEGIN IMMEDIATE and COMMIT compiled once per connection (as better-sqlite3's own transaction()
+// does), not by exec on every transaction: a level change is one.
+const boundaries = new WeakMap<Database.Database, { begin: Database.Statement; commit: Database.Statement }>();
+
+function transactionBoundaries(sqlite: Database.Database) {
+  let statements = boundaries.get(sqlite);
+  if (!statements) {
+    statements = { begin: sqlite.prepare("BEGIN IMMEDIATE"), commit: sqlite.prepare("COMMIT") };
+    boundaries.set(sqlite, statements);
+  }
+  return statements;
+}
+
 async function sqliteTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
   return sqliteExclusive(async () => {
     const sqlite = getDb().$client;
-    sqlite.exec("BEGIN IMMEDIATE");
+    const { begin, commit } = transactionBoundaries(sqlite);
+    begin.run();
     try {
       const result = await body(db());
-      sqlite.exec("COMMIT");
+      commit.run();
       return result;
     } catch (error) {
       // SQLite may already have rolled back on its own (SQLITE_FULL, some I/O errors).
