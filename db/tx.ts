@@ -1,8 +1,9 @@
-import { eq, sql, type SQLWrapper } from "drizzle-orm";
+import { eq, sql, type Placeholder, type SQLWrapper } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type Database from "better-sqlite3";
 import { db, getDb, getPostgres, type QueryDb } from "./client";
 import { DIALECT } from "./dialect";
+import { prepared, preparedIn, type Prepared } from "./prepared";
 import { users } from "./tables";
 
 /** The handle a transaction body queries and writes through (and its reads must go through). */
@@ -33,13 +34,27 @@ export function sqliteExclusive<T>(body: () => Promise<T>): Promise<T> {
   return run;
 }
 
+// BEGIN IMMEDIATE and COMMIT compiled once per connection (as better-sqlite3's own transaction()
+// does), not by exec on every transaction: a level change is one.
+const boundaries = new WeakMap<Database.Database, { begin: Database.Statement; commit: Database.Statement }>();
+
+function transactionBoundaries(sqlite: Database.Database) {
+  let statements = boundaries.get(sqlite);
+  if (!statements) {
+    statements = { begin: sqlite.prepare("BEGIN IMMEDIATE"), commit: sqlite.prepare("COMMIT") };
+    boundaries.set(sqlite, statements);
+  }
+  return statements;
+}
+
 async function sqliteTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
   return sqliteExclusive(async () => {
     const sqlite = getDb().$client;
-    sqlite.exec("BEGIN IMMEDIATE");
+    const { begin, commit } = transactionBoundaries(sqlite);
+    begin.run();
     try {
       const result = await body(db());
-      sqlite.exec("COMMIT");
+      commit.run();
       return result;
     } catch (error) {
       // SQLite may already have rolled back on its own (SQLITE_FULL, some I/O errors).
@@ -73,26 +88,65 @@ export async function write<T>(statement: (q: QueryDb) => Promise<T>): Promise<T
  * write lock. Returns false when there is no such user.
  */
 export async function lockUser(tx: Tx, userId: string): Promise<boolean> {
-  const query = tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-  const rows = DIALECT === "postgres" ? await query.for("no key update") : await query;
+  // On every level change: prepared (db/prepared.ts), so SQLite does not compile it per call.
+  const statement = preparedIn(tx, "lock_user", (q) => {
+    const query = q.select({ id: users.id }).from(users).where(eq(users.id, sql.placeholder("userId")));
+    return DIALECT === "postgres" ? query.for("no key update") : query;
+  });
+  const rows = await statement.execute({ userId });
   return rows.length > 0;
 }
 
 /** A write built but not yet run (a drizzle insert, update or delete, not awaited). */
-export type PendingWrite = SQLWrapper & PromiseLike<unknown>;
+export type PendingWrite = SQLWrapper & PromiseLike<unknown> & { prepare(name: string): Prepared };
+
+/** Each value, or in its place the placeholder of the same name (a statement prepared once). */
+export type Bound<V> = { [K in keyof V]: V[K] | Placeholder };
+
+/**
+ * A write for writeTogether or writeOne: `build` makes it from `values`. With a `name` (unique per
+ * statement text) SQLite builds it once per connection with placeholders in place of the values
+ * and runs that prepared statement with them: no building or compiling per call. A value that can
+ * be null must not be a placeholder (drizzle encodes placeholder values without a null check):
+ * leave such a write unnamed.
+ */
+export type Write<V extends Record<string, unknown> = Record<string, unknown>> = {
+  name?: string;
+  values: V;
+  build: (q: QueryDb, values: Bound<V>) => PendingWrite;
+};
+
+function placeholders<V extends Record<string, unknown>>(values: V): Bound<V> {
+  return Object.fromEntries(Object.keys(values).map((key) => [key, sql.placeholder(key)])) as Bound<V>;
+}
+
+async function runWrite(q: QueryDb, w: Write): Promise<void> {
+  if (DIALECT === "sqlite" && w.name) {
+    // SQLite's transactions run on the one connection (db()), so its statements serve them.
+    await prepared(w.name, (conn) => w.build(conn, placeholders(w.values))).execute(w.values);
+    return;
+  }
+  await w.build(q, w.values);
+}
+
+/** One write outside a transaction (writeOne's form of `write`): on SQLite, prepared when named. */
+export async function writeOne(w: Write): Promise<void> {
+  await write((q) => runWrite(q, w));
+}
 
 /**
  * Inside a transaction: runs writes that do not depend on each other's effects (none reads what
  * another writes). PostgreSQL: in one statement, the first ones as data-modifying CTEs (`with w0 as
  * (…), w1 as (…) <last>`), so one round trip for all; each runs exactly once, on one snapshot.
  * SQLite: one after another (in process, a statement costs no round trip; SQLite has no writes in
- * CTEs).
+ * CTEs), each named one as a prepared statement.
  */
-export async function writeTogether(tx: Tx, writes: readonly PendingWrite[]): Promise<void> {
+export async function writeTogether(tx: Tx, writes: readonly Write[]): Promise<void> {
   if (DIALECT === "postgres" && writes.length > 1) {
-    const ctes = writes.slice(0, -1).map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
-    await (tx as unknown as NodePgDatabase).execute(sql`with ${sql.join(ctes, sql`, `)} ${writes.at(-1)!.getSQL()}`);
+    const built = writes.map((w) => w.build(tx, w.values));
+    const ctes = built.slice(0, -1).map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
+    await (tx as unknown as NodePgDatabase).execute(sql`with ${sql.join(ctes, sql`, `)} ${built.at(-1)!.getSQL()}`);
     return;
   }
-  for (const w of writes) await w;
+  for (const w of writes) await runWrite(tx, w);
 }

@@ -3,8 +3,8 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Level } from "@/lib/levels";
 import type { QueryDb } from "../client";
 import { levelChanges, skillLevels } from "../tables";
-import { prepared } from "../prepared";
-import { lockUser, withTransaction, writeTogether, type PendingWrite, type Tx } from "../tx";
+import { prepared, preparedIn } from "../prepared";
+import { lockUser, withTransaction, writeTogether, type Bound, type Tx, type Write } from "../tx";
 import type { GoalInput } from "@/lib/goal-schemas";
 import { writeGoal } from "./goals";
 import { writeNote, type SkillNote } from "./notes";
@@ -25,21 +25,53 @@ function byLevel(rows: readonly { skillId: string; level: number }[]): LevelsByS
   return out;
 }
 
-async function readLevels(q: QueryDb, userId: string): Promise<LevelsBySkill> {
-  return byLevel(
-    await q.select({ skillId: skillLevels.skillId, level: skillLevels.level }).from(skillLevels).where(eq(skillLevels.userId, userId)),
-  );
+const selectLevels = (q: QueryDb) =>
+  q
+    .select({ skillId: skillLevels.skillId, level: skillLevels.level })
+    .from(skillLevels)
+    .where(eq(skillLevels.userId, sql.placeholder("userId")));
+
+/** Inside a transaction, through it: prepared (db/prepared.ts `preparedIn`), one per level change. */
+async function readLevels(tx: Tx, userId: string): Promise<LevelsBySkill> {
+  return byLevel(await preparedIn(tx, "levels", selectLevels).execute({ userId }));
 }
 
 /** Outside a transaction, on every Skills and Dashboard page: prepared once (db/prepared.ts). */
 export async function getLevels(userId: string): Promise<LevelsBySkill> {
-  const statement = prepared("levels", (q) =>
-    q
-      .select({ skillId: skillLevels.skillId, level: skillLevels.level })
-      .from(skillLevels)
-      .where(eq(skillLevels.userId, sql.placeholder("userId"))),
-  );
-  return byLevel(await statement.execute({ userId }));
+  return byLevel(await prepared("levels", selectLevels).execute({ userId }));
+}
+
+type LevelRow = { userId: string; skillId: string; oldLevel: Level; newLevel: Level; now: Date };
+
+function upsertLevels(q: QueryDb, rows: readonly Bound<LevelRow>[]) {
+  return q
+    .insert(skillLevels)
+    .values(rows.map((r) => ({ userId: r.userId, skillId: r.skillId, level: r.newLevel, updatedAt: r.now })))
+    .onConflictDoUpdate({
+      target: [skillLevels.userId, skillLevels.skillId],
+      set: { level: sql`excluded.level`, updatedAt: sql`excluded.updated_at` },
+    });
+}
+
+function logChanges(q: QueryDb, rows: readonly Bound<LevelRow>[]) {
+  return q
+    .insert(levelChanges)
+    .values(rows.map((r) => ({ userId: r.userId, skillId: r.skillId, oldLevel: r.oldLevel, newLevel: r.newLevel, changedAt: r.now })));
+}
+
+/** The two writes of these changes; one change (a level change) as named writes, prepared once on SQLite. */
+function levelWrites(rows: readonly LevelRow[]): Write[] {
+  if (rows.length !== 1) {
+    return [
+      { values: {}, build: (q) => upsertLevels(q, rows) },
+      { values: {}, build: (q) => logChanges(q, rows) },
+    ];
+  }
+  const values = rows[0]!;
+  return [
+    { name: "level_set_one", values, build: (q, v) => upsertLevels(q, [v as Bound<LevelRow>]) },
+    { name: "level_log_one", values, build: (q, v) => logChanges(q, [v as Bound<LevelRow>]) },
+  ];
 }
 
 /**
@@ -54,26 +86,16 @@ async function writeLevels(
   current: LevelsBySkill,
   levels: Readonly<Record<string, Level>>,
   now: Date,
-  also: readonly PendingWrite[] = [],
+  also: readonly Write[] = [],
 ): Promise<LevelsBySkill> {
   const changes = Object.entries(levels)
-    .map(([skillId, level]) => ({ skillId, oldLevel: current[skillId] ?? 0, newLevel: level }))
+    .map(([skillId, level]) => ({ userId, skillId, oldLevel: current[skillId] ?? 0, newLevel: level, now }))
     .filter((c) => c.oldLevel !== c.newLevel);
   if (changes.length === 0) {
     await writeTogether(tx, also);
     return current;
   }
-  await writeTogether(tx, [
-    ...also,
-    tx
-      .insert(skillLevels)
-      .values(changes.map((c) => ({ userId, skillId: c.skillId, level: c.newLevel, updatedAt: now })))
-      .onConflictDoUpdate({
-        target: [skillLevels.userId, skillLevels.skillId],
-        set: { level: sql`excluded.level`, updatedAt: sql`excluded.updated_at` },
-      }),
-    tx.insert(levelChanges).values(changes.map((c) => ({ userId, ...c, changedAt: now }))),
-  ]);
+  await writeTogether(tx, [...also, ...levelWrites(changes)]);
   const after = { ...current };
   for (const c of changes) after[c.skillId] = c.newLevel;
   return after;
@@ -98,7 +120,7 @@ export async function setLevels(
     // Two requests for one user take turns here, so each logs the change from what the other left.
     await lockUser(tx, userId);
     const now = new Date();
-    const also = expire.length > 0 ? [tagExpiryWrite(tx, expire, now.getTime())] : [];
+    const also = expire.length > 0 ? [tagExpiryWrite(expire, now.getTime())] : [];
     return writeLevels(tx, userId, await readLevels(tx, userId), levels, now, also);
   });
 }

@@ -4,10 +4,12 @@ import { createTestDatabase } from "../test-db";
 import { getGoal, setGoal } from "./goals";
 import { getLevels, listLevelChanges, setLevel } from "./levels";
 import { createSession, deleteSession, getUserBySession } from "./sessions";
+import { expireTagsNow, getTagExpiries, recordTagExpiries } from "./tag-expiry";
 import { createUser } from "./users";
 
-// The hot reads are prepared once per connection (db/prepared.ts): these fail if a statement kept a
-// value from its first call, or outlived the connection it was prepared on.
+// The hot reads, and a level change's lock, read and writes, are prepared once per connection
+// (db/prepared.ts, db/tx.ts `Write`): these fail if a statement kept a value from its first call,
+// or outlived the connection it was prepared on.
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -73,5 +75,50 @@ describe("prepared reads", () => {
     expect(await getLevels(user.id)).toEqual({ git: 2 });
     expect(await getUserBySession(session, user.id)).not.toBeNull();
     expect(await listLevelChanges(user.id)).toHaveLength(1);
+  });
+});
+
+describe("a level change's prepared statements", () => {
+  it("write each call's user, skill, old and new level, time and tags", async () => {
+    const a = await newUser("prepared-write-a@example.com");
+    const b = await newUser("prepared-write-b@example.com");
+    await setLevel(a.id, "http", 1, ["profile:prepared-a"]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await setLevel(b.id, "sql", 2, ["profile:prepared-b"]);
+    await setLevel(a.id, "http", 3, ["profile:prepared-a"]);
+    await setLevel(a.id, "git", 2, ["profile:prepared-a", "profile:prepared-a-old"]);
+    expect(await getLevels(a.id)).toEqual({ http: 3, git: 2 });
+    expect(await getLevels(b.id)).toEqual({ sql: 2 });
+    const changes = await listLevelChanges(a.id);
+    expect(changes.map((c) => [c.skillId, c.oldLevel, c.newLevel])).toEqual([
+      ["http", 0, 1],
+      ["http", 1, 3],
+      ["git", 0, 2],
+    ]);
+    const [first, second] = changes;
+    expect(second!.changedAt.getTime()).toBeGreaterThan(first!.changedAt.getTime());
+    const changesOfB = await listLevelChanges(b.id);
+    expect(changesOfB.map((c) => [c.skillId, c.oldLevel, c.newLevel])).toEqual([["sql", 0, 2]]);
+    const marks = new Map((await getTagExpiries(["profile:prepared-a", "profile:prepared-b", "profile:prepared-a-old"])).map((m) => [m.tag, m]));
+    expect(marks.get("profile:prepared-a")?.expired).toBe(changes[2]!.changedAt.getTime());
+    expect(marks.get("profile:prepared-a-old")?.expired).toBe(changes[2]!.changedAt.getTime());
+    expect(marks.get("profile:prepared-b")?.expired).toBe(changesOfB[0]!.changedAt.getTime());
+  });
+
+  it("keep a mark left out, and take every mark of a later expiry", async () => {
+    await recordTagExpiries([{ tag: "profile:prepared-marks", stale: 1_000, expired: 2_000 }]);
+    await recordTagExpiries([{ tag: "profile:prepared-marks", expired: 3_000 }]);
+    expect(await getTagExpiries(["profile:prepared-marks"])).toEqual([{ tag: "profile:prepared-marks", stale: 1_000, expired: 3_000 }]);
+    await expireTagsNow(["profile:prepared-marks"], 4_000);
+    expect(await getTagExpiries(["profile:prepared-marks"])).toEqual([{ tag: "profile:prepared-marks", stale: 4_000, expired: 4_000 }]);
+  });
+
+  it("work again after the connection is closed and reopened", async () => {
+    const user = await newUser("prepared-write-reconnect@example.com");
+    await setLevel(user.id, "git", 1, ["profile:prepared-reconnect"]);
+    await closeDb();
+    await setLevel(user.id, "git", 2, ["profile:prepared-reconnect"]);
+    expect(await getLevels(user.id)).toEqual({ git: 2 });
+    expect((await listLevelChanges(user.id)).map((c) => c.newLevel)).toEqual([1, 2]);
   });
 });
