@@ -1,10 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
 import { clearGoalAction, saveGoalAction, type GoalFormState } from "@/app/(shell)/dashboard/goal-actions";
 import { FormAlert } from "@/components/ui/form-alert";
-import { meKey } from "@/client/me";
+import { invalidateMe } from "@/client/me";
 import { setSaveFeedback } from "@/client/save-feedback";
 import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";
 
@@ -12,7 +11,6 @@ type Props = { goal: { tier: Tier; targetDate: string } | null; defaultTier: Tie
 
 /** Target tier and date; on save the Dashboard reads its numbers again (GET /api/me?view=dashboard) for the new pace. */
 export function GoalForm({ goal, defaultTier }: Props) {
-  const queryClient = useQueryClient();
   const [state, setState] = useState<GoalFormState>({});
   const [pending, startTransition] = useTransition();
 
@@ -24,7 +22,7 @@ export function GoalForm({ goal, defaultTier }: Props) {
       setState(next);
       if (next.ok && next.message) {
         setSaveFeedback({ status: next.message });
-        void queryClient.invalidateQueries({ queryKey: meKey });
+        invalidateMe();
       }
     });
   }

@@ -4,6 +4,7 @@ import { useMe } from "@/client/me";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestSkillsView } from "@/components/guest/guest-views";
+import { QueryProvider } from "@/components/skills/query-provider";
 import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
 import { SkillsBoard } from "@/components/skills/skills-board";
 import { ReadError } from "./read-error";
@@ -29,7 +30,10 @@ export function SkillsArea() {
   return (
     <>
       {/* Keyed by user: a board never carries one account's optimistic state over to another. */}
-      <SignedInSkillsBoard key={me.id} ownerId={me.id} initialLevels={me.levels} />
+      {/* TanStack Query only here, for the level changes' optimistic updates: the rest of the shell reads GET /api/me without it. */}
+      <QueryProvider>
+        <SignedInSkillsBoard key={me.id} ownerId={me.id} initialLevels={me.levels} />
+      </QueryProvider>
       {/* After the board: it arrives with the data, and above the board it would push the board down (layout shift). */}
       {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
     </>
