@@ -2,12 +2,12 @@
 
 import { useMe } from "@/client/me";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
-import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestSkillsView } from "@/components/guest/guest-views";
 import { QueryProvider } from "@/components/skills/query-provider";
 import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
 import { SkillsBoard } from "@/components/skills/skills-board";
 import { ReadError } from "./read-error";
+import { VerifyEmailNoticeLater } from "./verify-email-notice-later";
 
 const EMPTY_SUMMARY = summarizeReadiness(computeReadiness({}));
 const noop = () => {};
@@ -35,7 +35,7 @@ export function SkillsArea() {
         <SignedInSkillsBoard key={me.id} ownerId={me.id} initialLevels={me.levels} />
       </QueryProvider>
       {/* After the board: it arrives with the data, and above the board it would push the board down (layout shift). */}
-      {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
+      {me.emailVerified ? null : <VerifyEmailNoticeLater email={me.email} mailOff={me.mailOff} />}
     </>
   );
 }
