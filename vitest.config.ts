@@ -38,7 +38,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sqlite",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.mjs"],
+          include: ["lib/**/*.test.ts", "client/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.mjs"],
           exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
           globalSetup: postgres.ok ? [] : ["db/test-postgres-skipped.ts"],
           // The sqlite half never reaches a PostgreSQL server, whatever the shell exports.

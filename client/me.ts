@@ -1,9 +1,10 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
 import type { DashboardView } from "@/lib/dashboard-view";
 import type { Level } from "@/lib/levels";
+import { createReadStore, type ReadSnapshot } from "./read-store";
 
 /** The signed-in user as GET /api/me gives it to the pages served from the cache. */
 export type Me = {
@@ -20,7 +21,6 @@ export type Me = {
 
 export const ME_URL = "/api/me";
 export const DASHBOARD_ME_URL = "/api/me?view=dashboard";
-export const meKey = ["me"] as const;
 
 /** The one read a shell page makes: the Dashboard's carries its numbers, every other page's only the account and levels. */
 export function meUrlFor(pathname: string | null): string {
@@ -33,7 +33,7 @@ export function useMeUrl(): string {
 }
 
 /** null: no live session (the read answers `null`). Any failure throws, with the server's message when it has one. */
-async function fetchMe(url: string): Promise<Me | null> {
+export async function fetchMe(url: string): Promise<Me | null> {
   // Same mode and credentials as the shell's <link rel="preload">, so the browser hands over that response.
   const response = await fetch(url, { credentials: "include", mode: "cors" });
   // A body cut short throws here: an error to retry, never taken for a visitor.
@@ -43,14 +43,64 @@ async function fetchMe(url: string): Promise<Me | null> {
   throw new Error(error ?? "Could not load your account. Check your connection and try again.");
 }
 
+// Not TanStack Query: the shells' header and Dashboard need only this one read, and the library
+// weighed 8 kB on every shell page's first load (README, "Performance"). The Skills board keeps it.
+const store = createReadStore<Me | null>(fetchMe, { staleTime: 30_000, retryDelay: 1_000 });
+const signedOutListeners = new Set<() => void>();
+
+if (typeof document !== "undefined") {
+  // The tab shown again after a while: who is signed in may have changed in another tab.
+  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && store.refreshStale());
+}
+
+/** After a write a shell page shows (the goal form, the guest merge): read it again. */
+export function invalidateMe(): void {
+  store.invalidate();
+}
+
+/**
+ * Called when a shell page learns nobody is signed in, or on log out: the caches outside this read
+ * forget the user (this read's answers go as soon as no shell page shows them).
+ */
+export function forgetSignedInUser(): void {
+  for (const listener of signedOutListeners) listener();
+}
+
+/** For caches outside this module (the Skills board's query client) to forget the user too. */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+const PENDING: ReadSnapshot<Me | null> = { status: "pending", data: undefined, error: null };
+
+export type MeResult = {
+  /** undefined until the read answers; null: signed out. */
+  data: Me | null | undefined;
+  error: Error | null;
+  isPending: boolean;
+  /** The previous shell page's answer, shown by this component while the current page's read is on its way. */
+  isPlaceholderData: boolean;
+  refetch: () => Promise<void>;
+};
+
 /**
  * Who is signed in, for the shell's header and page, from the current page's read (useMeUrl).
- * gcTime 0: the answer is dropped as soon as no shell page shows it, so the next shell page (after
- * logging in or out elsewhere, or changing a level) asks again rather than showing someone's data,
- * or a guest view, from before. Between two shell pages the previous answer stands in (the header
- * keeps its links; the Dashboard waits for its own numbers: isPlaceholderData).
+ * The answer is dropped as soon as no shell page shows it, so the next shell page (after logging in
+ * or out elsewhere, or changing a level) asks again rather than showing someone's data, or a guest
+ * view, from before. Between two shell pages a component that stays (the header) keeps showing the
+ * previous answer until the new one arrives; the Dashboard waits for its own numbers.
  */
-export function useMe() {
+export function useMe(): MeResult {
   const url = useMeUrl();
-  return useQuery({ queryKey: [...meKey, url], queryFn: () => fetchMe(url), gcTime: 0, retry: 1, placeholderData: keepPreviousData });
+  const subscribe = useCallback((listener: () => void) => store.subscribe(url, listener), [url]);
+  const snapshot = useSyncExternalStore(subscribe, () => store.get(url), () => PENDING);
+  // The last answer this component showed (React's "state from the previous render" pattern).
+  const [previous, setPrevious] = useState<Me | null | undefined>(undefined);
+  if (snapshot.status === "success" && snapshot.data !== previous) setPrevious(snapshot.data);
+  const refetch = useCallback(() => store.refetch(url), [url]);
+  if (snapshot.status === "pending" && previous !== undefined) {
+    return { data: previous, error: null, isPending: false, isPlaceholderData: true, refetch };
+  }
+  return { data: snapshot.data, error: snapshot.error, isPending: snapshot.status === "pending", isPlaceholderData: false, refetch };
 }

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AccountArea } from "@/components/shell/account-area";
 import { ShellMergeGate } from "@/components/shell/shell-merge-gate";
-import { QueryProvider } from "@/components/skills/query-provider";
 
 /**
  * Pages served from the cache to everyone (README, "Performance"): the same HTML for every visitor,
@@ -11,7 +10,7 @@ import { QueryProvider } from "@/components/skills/query-provider";
  */
 export default function ShellLayout({ children }: { children: ReactNode }) {
   return (
-    <QueryProvider>
+    <>
       <SiteHeader>
         <AccountArea />
       </SiteHeader>
@@ -19,6 +18,6 @@ export default function ShellLayout({ children }: { children: ReactNode }) {
         <ShellMergeGate />
         {children}
       </main>
-    </QueryProvider>
+    </>
   );
 }

@@ -1,13 +1,13 @@
 import type { Pace } from "@/lib/pace";
 import { TIER_NAMES, type Tier } from "@/lib/tiers";
-import { GoalForm } from "./goal-form";
+import type { ReactNode } from "react";
 
-type Props = { goal: { tier: Tier; targetDate: string } | null; pace: Pace | null; defaultTier: Tier };
+type Props = { goal: { tier: Tier; targetDate: string } | null; pace: Pace | null; form: ReactNode };
 
 const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2).replace(/0$/, ""));
 
-/** The learner's goal and the pace it needs, in words; rendered on the server, only the form is a client. */
-export function GoalPace({ goal, pace, defaultTier }: Props) {
+/** The learner's goal and the pace it needs, in words; `form`: the goal form (or its still copy in the loading skeleton). */
+export function GoalPace({ goal, pace, form }: Props) {
   return (
     <section aria-labelledby="goal-heading" className="card flex flex-col gap-3">
       <h2 id="goal-heading" className="text-lg font-semibold">
@@ -33,7 +33,7 @@ export function GoalPace({ goal, pace, defaultTier }: Props) {
       ) : (
         <p className="text-sm text-muted">Pick a tier and a date: the Dashboard then tells you the weekly pace you need, and whether you are keeping it.</p>
       )}
-      <GoalForm goal={goal} defaultTier={goal?.tier ?? defaultTier} />
+      {form}
     </section>
   );
 }

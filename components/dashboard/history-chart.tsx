@@ -1,5 +1,3 @@
-"use client";
-
 import type { HistoryPoint } from "@/lib/history";
 import type { HistorySeries } from "@/lib/history-series";
 import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";

@@ -1,5 +1,3 @@
-"use client";
-
 import { LEVEL_NAMES, type Level } from "@/lib/levels";
 import type { LearnNextWithRubric } from "@/lib/recommendations";
 import { TIER_NAMES } from "@/lib/tiers";

@@ -1,5 +1,3 @@
-"use client";
-
 import { LEVEL_NAMES } from "@/lib/levels";
 import type { TierReadiness } from "@/lib/readiness";
 import { TIER_NAMES } from "@/lib/tiers";

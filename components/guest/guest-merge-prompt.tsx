@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { mergeGuestLevelsAction } from "@/app/(app)/guest-actions";
 import { clearGuestLevels, countGuestLevels, useGuestLevels } from "@/client/guest-levels";
 import { FormAlert } from "@/components/ui/form-alert";
-import { meKey } from "@/client/me";
+import { invalidateMe } from "@/client/me";
 import { levelsKey } from "@/client/query-keys";
 import { getQueryClient } from "@/client/query-client";
 import { setSaveFeedback } from "@/client/save-feedback";
@@ -28,10 +28,9 @@ export function GuestMergePrompt({ ownerId }: { ownerId: string }) {
       }
       clearGuestLevels();
       // The Skills board reads this (and derives readiness from it); this prompt is outside its provider but shares the tab's client.
-      const queryClient = getQueryClient();
-      queryClient.setQueryData(levelsKey(ownerId), result.data.levels);
+      getQueryClient().setQueryData(levelsKey(ownerId), result.data.levels);
       // A shell page (the Dashboard) shows numbers from GET /api/me: read them again.
-      void queryClient.invalidateQueries({ queryKey: meKey });
+      invalidateMe();
       setSaveFeedback({ status: `Merged ${result.data.merged} level${result.data.merged === 1 ? "" : "s"} from this browser into your account.` });
       router.refresh();
     });

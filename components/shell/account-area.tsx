@@ -2,8 +2,7 @@
 
 import { GuestAuthLinks } from "@/components/layout/guest-auth-links";
 import { useEffect, useRef } from "react";
-import { useQueryClient } from "@tanstack/react-query";
-import { meKey, useMe, useMeUrl } from "@/client/me";
+import { forgetSignedInUser, useMe, useMeUrl } from "@/client/me";
 import { AppNav } from "@/components/layout/app-nav";
 import { LogOutButton } from "@/components/auth/log-out-button";
 
@@ -14,15 +13,14 @@ import { LogOutButton } from "@/components/auth/log-out-button";
 export function AccountArea() {
   const { data: me, isPending } = useMe();
   const meUrl = useMeUrl();
-  const queryClient = useQueryClient();
   const loggingOut = useRef(false);
 
   // Signed out (here, in another tab, or the session ended): nothing of a previous user stays in memory.
   useEffect(() => {
-    if (me === null) queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
-  }, [me, queryClient]);
+    if (me === null) forgetSignedInUser();
+  }, [me]);
   // Log out leaves for the landing page, unmounting the shell: forget everything once it has.
-  useEffect(() => () => (loggingOut.current ? queryClient.clear() : undefined), [queryClient]);
+  useEffect(() => () => (loggingOut.current ? forgetSignedInUser() : undefined), []);
 
   return (
     <div className="flex flex-wrap items-center gap-3">

@@ -1,11 +1,18 @@
 "use client";
 
+import { lazy, Suspense, type ReactNode } from "react";
 import { useMe } from "@/client/me";
-import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestDashboardView } from "@/components/guest/guest-views";
 import { StatusLine } from "@/components/ui/status-line";
-import { SignedInDashboard } from "./signed-in-dashboard";
 import { ReadError } from "./read-error";
+import { VerifyEmailNoticeLater } from "./verify-email-notice-later";
+
+// The user's numbers need their read (GET /api/me?view=dashboard) before anything shows, so their
+// code is fetched beside it, as soon as this module runs in the browser, rather than with the page's
+// first-load scripts; the skeleton stays until both have arrived.
+const loadSignedInDashboard = () => import("./signed-in-dashboard").then((m) => ({ default: m.SignedInDashboard }));
+const signedInDashboard = typeof window === "undefined" ? null : loadSignedInDashboard();
+const SignedInDashboard = lazy(() => signedInDashboard ?? loadSignedInDashboard());
 
 function Heading({ name }: { name?: string | null }) {
   return (
@@ -18,18 +25,21 @@ function Heading({ name }: { name?: string | null }) {
   );
 }
 
-/** The Dashboard's own part of the cached shell: the user's numbers once GET /api/me?view=dashboard answers, else the guest's. */
-export function DashboardArea() {
+/**
+ * The Dashboard's own part of the cached shell: the user's numbers once GET /api/me?view=dashboard
+ * answers, else the guest's. `skeleton`: the sections drawn hidden, rendered on the server
+ * (components/shell/dashboard-skeleton.tsx), shown while anything is on its way.
+ */
+export function DashboardArea({ skeleton }: { skeleton: ReactNode }) {
   const { data: me, error, isPending, refetch } = useMe();
   // Until its own read answers (the header may still show the previous shell page's), nothing of the user shows.
   const view = me?.dashboard;
-  const loading = <SignedInDashboard view={null} />;
   if (error) {
     return (
       <>
         <Heading />
         <ReadError message={error.message} onRetry={() => void refetch()} />
-        {loading}
+        {skeleton}
       </>
     );
   }
@@ -38,7 +48,7 @@ export function DashboardArea() {
       <>
         <Heading />
         <StatusLine />
-        {loading}
+        {skeleton}
       </>
     );
   }
@@ -46,7 +56,7 @@ export function DashboardArea() {
     return (
       <>
         <Heading />
-        <GuestDashboardView fallback={loading} />
+        <GuestDashboardView fallback={skeleton} />
       </>
     );
   }
@@ -54,10 +64,12 @@ export function DashboardArea() {
     <>
       <Heading name={me.name} />
       <StatusLine />
-      {/* Keyed by user: nothing of one account's page (the goal form's fields) carries over to another. */}
-      <SignedInDashboard key={me.id} view={view} levels={me.levels} />
+      <Suspense fallback={skeleton}>
+        {/* Keyed by user: nothing of one account's page (the goal form's fields) carries over to another. */}
+        <SignedInDashboard key={me.id} view={view} levels={me.levels} />
+      </Suspense>
       {/* After the numbers: it arrives with them, and above them it would push them down (layout shift). */}
-      {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
+      {me.emailVerified ? null : <VerifyEmailNoticeLater email={me.email} mailOff={me.mailOff} />}
     </>
   );
 }

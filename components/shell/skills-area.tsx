@@ -1,12 +1,19 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { useMe } from "@/client/me";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
-import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { GuestSkillsView } from "@/components/guest/guest-views";
-import { SignedInSkillsBoard } from "@/components/skills/signed-in-skills-board";
 import { SkillsBoard } from "@/components/skills/skills-board";
 import { ReadError } from "./read-error";
+import { VerifyEmailNoticeLater } from "./verify-email-notice-later";
+
+// The user's board (and TanStack Query with it) needs the read (GET /api/me) before it can show, so
+// its code is fetched beside the read, as soon as this module runs in the browser, rather than with
+// the page's first-load scripts; the disabled board stays until both have arrived.
+const loadSignedInSkills = () => import("./signed-in-skills").then((m) => ({ default: m.SignedInSkills }));
+const signedInSkills = typeof window === "undefined" ? null : loadSignedInSkills();
+const SignedInSkills = lazy(() => signedInSkills ?? loadSignedInSkills());
 
 const EMPTY_SUMMARY = summarizeReadiness(computeReadiness({}));
 const noop = () => {};
@@ -29,9 +36,12 @@ export function SkillsArea() {
   return (
     <>
       {/* Keyed by user: a board never carries one account's optimistic state over to another. */}
-      <SignedInSkillsBoard key={me.id} ownerId={me.id} initialLevels={me.levels} />
+      {/* TanStack Query only here, for the level changes' optimistic updates: the rest of the shell reads GET /api/me without it. */}
+      <Suspense fallback={loading}>
+        <SignedInSkills key={me.id} ownerId={me.id} initialLevels={me.levels} />
+      </Suspense>
       {/* After the board: it arrives with the data, and above the board it would push the board down (layout shift). */}
-      {me.emailVerified ? null : <VerifyEmailNotice email={me.email} mailOff={me.mailOff} />}
+      {me.emailVerified ? null : <VerifyEmailNoticeLater email={me.email} mailOff={me.mailOff} />}
     </>
   );
 }

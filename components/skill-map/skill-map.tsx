@@ -9,6 +9,8 @@ type Props = {
   tier: Tier;
   /** Heading level of the map's title, to fit the page's outline. */
   headingLevel?: 2 | 3;
+  /** false only in a hidden loading skeleton: the table (sr-only) adds bytes, no size. */
+  table?: boolean;
 };
 
 /** The mark drawn in each cell, so no state is told by colour alone. */
@@ -26,7 +28,7 @@ export const CELL_MARKS: Record<CellState, string> = {
  * switch without a request and each skill is written once. The coloured grid is hidden from
  * screen readers; the table says the same in words, with the other tiers' columns display: none.
  */
-export function SkillMap({ levels, tier, headingLevel = 2 }: Props) {
+export function SkillMap({ levels, tier, headingLevel = 2, table = true }: Props) {
   const maps = buildSkillMaps(levels);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -81,50 +83,52 @@ export function SkillMap({ levels, tier, headingLevel = 2 }: Props) {
         ))}
       </div>
       {/* A table ignores a width smaller than its content: the wrapper does the hiding. */}
-      <div className="sr-only">
-        <table>
-          <caption>Skills by category</caption>
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Category</th>
-              <th scope="col">Held</th>
-              {TIERS.map((t) => (
-                <th key={t} scope="col" data-tier={t}>
-                  Needed
-                </th>
-              ))}
-              {TIERS.map((t) => (
-                <th key={t} scope="col" data-tier={t}>
-                  State
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {skillMapCells(maps.junior).map((cell) => {
-              const byTier = TIERS.map((t) => cellOf(maps[t], cell.skillId));
-              return (
-                <tr key={cell.skillId}>
-                  <th scope="row">{cell.name}</th>
-                  <td>{cell.category}</td>
-                  <td>{LEVEL_NAMES[cell.held]}</td>
-                  {TIERS.map((t, i) => (
-                    <td key={t} data-tier={t}>
-                      {byTier[i]!.needed === 0 ? "Not needed" : LEVEL_NAMES[byTier[i]!.needed]}
-                    </td>
-                  ))}
-                  {TIERS.map((t, i) => (
-                    <td key={t} data-tier={t}>
-                      {CELL_STATE_LABELS[byTier[i]!.state]}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {table ? (
+        <div className="sr-only">
+          <table>
+            <caption>Skills by category</caption>
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Category</th>
+                <th scope="col">Held</th>
+                {TIERS.map((t) => (
+                  <th key={t} scope="col" data-tier={t}>
+                    Needed
+                  </th>
+                ))}
+                {TIERS.map((t) => (
+                  <th key={t} scope="col" data-tier={t}>
+                    State
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {skillMapCells(maps.junior).map((cell) => {
+                const byTier = TIERS.map((t) => cellOf(maps[t], cell.skillId));
+                return (
+                  <tr key={cell.skillId}>
+                    <th scope="row">{cell.name}</th>
+                    <td>{cell.category}</td>
+                    <td>{LEVEL_NAMES[cell.held]}</td>
+                    {TIERS.map((t, i) => (
+                      <td key={t} data-tier={t}>
+                        {byTier[i]!.needed === 0 ? "Not needed" : LEVEL_NAMES[byTier[i]!.needed]}
+                      </td>
+                    ))}
+                    {TIERS.map((t, i) => (
+                      <td key={t} data-tier={t}>
+                        {CELL_STATE_LABELS[byTier[i]!.state]}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DashboardArea } from "@/components/shell/dashboard-area";
+import { DashboardSkeleton } from "@/components/shell/dashboard-skeleton";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -15,7 +16,7 @@ export default function DashboardPage() {
           Your readiness loads with JavaScript. Turn it on for this site to see it.
         </p>
       </noscript>
-      <DashboardArea />
+      <DashboardArea skeleton={<DashboardSkeleton />} />
     </>
   );
 }
