@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./helpers";
 
 // The prefetch policy (README, "Prefetch policy"): Next 16 prefetches a link with two RSC requests
@@ -7,23 +7,10 @@ import { signUp } from "./helpers";
 const PREFETCHED_LINKS: readonly string[] = ["/skills", "/dashboard", "/notes", "/settings"];
 const RARELY_FOLLOWED = ["/", "/login", "/signup"];
 
-/** The page's requests still open, and when one last started or ended (see `quiet`). */
-const network = new WeakMap<Page, { open: Set<Request>; lastChange: number }>();
-
 /** Every prefetch the page makes (RSC requests marked Next-Router-Prefetch), by target path. */
 function recordPrefetches(page: Page): string[] {
   const seen: string[] = [];
-  const state = { open: new Set<Request>(), lastChange: Date.now() };
-  network.set(page, state);
-  const settle = (request: Request) => {
-    state.open.delete(request);
-    state.lastChange = Date.now();
-  };
-  page.on("requestfinished", settle);
-  page.on("requestfailed", settle);
   page.on("request", (request) => {
-    state.open.add(request);
-    state.lastChange = Date.now();
     const headers = request.headers();
     const rsc = headers["rsc"] === "1" || new URL(request.url()).searchParams.has("_rsc");
     if (rsc && headers["next-router-prefetch"]) {
@@ -32,20 +19,6 @@ function recordPrefetches(page: Page): string[] {
     }
   });
   return seen;
-}
-
-/**
- * Waits until none of the page's requests has been open, started or ended for 500 ms. Counted from
- * the request events themselves, not Playwright's `networkidle`: that state can be lost for good
- * when a request starts and ends while it is set and `domcontentloaded`/`load` comes after
- * (microsoft/playwright#42598, in 1.65), which once left the visitor's /dashboard waiting 120 s
- * with every request finished.
- */
-async function quiet(page: Page) {
-  const state = network.get(page)!;
-  await expect
-    .poll(() => (state.open.size === 0 ? Date.now() - state.lastChange : 0), { timeout: 60_000, intervals: [100] })
-    .toBeGreaterThanOrEqual(500);
 }
 
 /** Loads a view, waits until the network is quiet, and points at every link on it (hover prefetches too). */
@@ -57,9 +30,7 @@ async function view(page: Page, path: string, seen: string[]): Promise<string[]>
   // of /notes "twice" from /skills). about:blank ends that document before the count starts.
   await page.goto("about:blank");
   seen.length = 0;
-  network.get(page)!.open.clear();
-  await page.goto(path);
-  await quiet(page);
+  await page.goto(path, { waitUntil: "networkidle" });
   const links = page.getByRole("link");
   const count = await links.count();
   for (let i = 0; i < count; i++) {
@@ -67,7 +38,7 @@ async function view(page: Page, path: string, seen: string[]): Promise<string[]>
     const href = (await link.getAttribute("href")) ?? "#";
     if (!href.startsWith("#") && (await link.isVisible())) await link.hover({ force: true });
   }
-  await quiet(page);
+  await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   return [...seen];
 }
