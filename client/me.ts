@@ -36,8 +36,10 @@ export function useMeUrl(): string {
 async function fetchMe(url: string): Promise<Me | null> {
   // Same mode and credentials as the shell's <link rel="preload">, so the browser hands over that response.
   const response = await fetch(url, { credentials: "include", mode: "cors" });
-  if (response.status === 401) return null;
+  // Read even on a 401: a body left unread kept the preloaded request open in Chromium (never
+  // finished), so the tab held it and Playwright's networkidle never came (README, "Prefetch policy").
   const body: unknown = await response.json().catch(() => null);
+  if (response.status === 401) return null;
   if (!response.ok) {
     const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
     throw new Error(error ?? "Could not load your account. Check your connection and try again.");
