@@ -36,7 +36,9 @@ export function useMeUrl(): string {
 export async function fetchMe(url: string): Promise<Me | null> {
   // Same mode and credentials as the shell's <link rel="preload">, so the browser hands over that response.
   const response = await fetch(url, { credentials: "include", mode: "cors" });
-  // A body cut short throws here: an error to retry, never taken for a visitor.
+  // Every answer's body is read: one left unread kept the preloaded request open in Chromium (never
+  // finished), and Playwright's networkidle never came (README, "Prefetch policy"). A body cut short
+  // throws here: an error to retry, never taken for a visitor.
   if (response.ok) return (await response.json()) as Me | null;
   const body: unknown = await response.json().catch(() => null);
   const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
