@@ -6,6 +6,7 @@ import { isMalformedUrl } from "@/lib/malformed-url";
 import { HSTS, referrerPolicyFor, STATIC_SECURITY_HEADERS } from "@/server/security/security-headers";
 import { staticNotFound } from "@/server/security/static-not-found";
 import { providerFormOrigins } from "@/server/oauth-providers";
+import { answerMe, ME_PATH } from "@/server/me-read";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
@@ -47,11 +48,14 @@ function hasSessionCookie(request: NextRequest): boolean {
  * for pages rendered per request; none on cached pages, whose hash-based CSP comes with the cached
  * HTML; a no-script policy on assets, images and JSON), a body-size cap, and, for Settings and
  * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
- * session: the page does that, once. A path that is none of the app's routes gets the prerendered
- * 404 page (app/not-found.tsx) from here, stamped with the request's nonce: the page without the
- * cost of rendering it, under the same single policy as any page rendered per request.
+ * session for a page: the page does that, once. GET /api/me, the cached shells' one read, is
+ * answered here (server/me-read.ts): through Next's route-handler pipeline it cost more CPU than
+ * the landing page's whole response, answered here about half. A path that is none of the app's
+ * routes gets the prerendered 404 page (app/not-found.tsx) from here, stamped with the request's
+ * nonce: the page without the cost of rendering it, under the same single policy as any page
+ * rendered per request.
  */
-export function proxy(request: NextRequest) {
+export function proxy(request: NextRequest): Response | Promise<Response> {
   const { pathname, search } = request.nextUrl;
   // Next matches dynamic routes only after this runs and answers an undecodable path with a bare
   // 500 that drops these headers (vercel/next.js#94278), so such requests stop here. The query is
@@ -62,6 +66,7 @@ export function proxy(request: NextRequest) {
   if (length > MAX_BODY_BYTES) return plainError(request, 413, "Request body too large");
 
   const isPage = request.method === "GET" || request.method === "HEAD";
+  if (isPage && pathname === ME_PATH) return answerMe(request, undefined).then((response) => withSecurityHeaders(response, request, NO_SCRIPT_POLICY));
   if (isPage && PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSessionCookie(request)) {
     const login = new URL("/login", publicOrigin(request));
     login.searchParams.set("callbackUrl", pathname);
@@ -106,7 +111,7 @@ function plainError(request: NextRequest, status: number, message: string): Next
 }
 
 /** `csp`: the policy to send, or "" when the cached page brings its own. */
-function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
+function withSecurityHeaders<R extends Response>(response: R, request: NextRequest, csp: string): R {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set("Referrer-Policy", referrerPolicyFor(request.nextUrl.pathname));
   if (csp !== "") response.headers.set("Content-Security-Policy", csp);

@@ -8,6 +8,8 @@ const ON_BOTH = [
   "db/queries/*.test.ts", "db/errors.test.ts", "db/concurrency.test.ts", "db/backup.test.ts", "db/health.test.ts",
   // The cache handler reading and writing the shared tag expiry through the database.
   "server/security/shared-tag-expiry.test.ts",
+  // GET /api/me's session check and reads (proxy.ts answers it).
+  "server/me-read.test.ts",
 ];
 const POSTGRES_ONLY = ["db/migrate-postgres.test.ts", "db/pool-postgres.test.ts", "bench/seed-postgres.test.mjs"];
 

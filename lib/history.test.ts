@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readinessHistory } from "./history";
+import { readinessHistory, type ChangeEvent } from "./history";
+import type { Level } from "./levels";
+import { computeReadiness } from "./readiness";
+import { SKILLS } from "./roadmap";
 
 const at = (iso: string) => new Date(iso);
 
@@ -31,5 +34,37 @@ describe("readinessHistory", () => {
       ["2026-03-12", 10, 5],
       ["2026-03-13", 0, 0],
     ]);
+  });
+});
+
+describe("readinessHistory against a plain replay", () => {
+  // The rule as first written: full readiness after every change, the last one of each day kept.
+  function replay(changes: readonly ChangeEvent[]) {
+    const sorted = [...changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+    const levels: Record<string, Level> = {};
+    const byDay = new Map<string, { date: string; junior: number; mid: number; senior: number }>();
+    for (const change of sorted) {
+      levels[change.skillId] = change.newLevel;
+      const r = computeReadiness(levels);
+      const date = change.changedAt.toISOString().slice(0, 10);
+      byDay.set(date, { date, junior: r.junior.percent, mid: r.mid.percent, senior: r.senior.percent });
+    }
+    return [...byDay.values()];
+  }
+
+  it("gives the same points for random logs, several changes a day and days apart, out of order", () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let log = 0; log < 100; log++) {
+      const changes: ChangeEvent[] = [];
+      let time = Date.parse("2026-01-01T00:00:00Z");
+      const count = Math.floor(next() * 40);
+      for (let i = 0; i < count; i++) {
+        time += Math.floor(next() * (next() < 0.5 ? 3 : 72) * 3_600_000);
+        changes.push({ skillId: SKILLS[Math.floor(next() * SKILLS.length)]!.id, newLevel: Math.floor(next() * 4) as Level, changedAt: new Date(time) });
+      }
+      changes.sort(() => next() - 0.5);
+      expect(readinessHistory(changes).slice(1)).toEqual(replay(changes));
+    }
   });
 });

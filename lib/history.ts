@@ -1,5 +1,5 @@
 import type { Level } from "./levels";
-import { computeReadiness } from "./readiness";
+import { readinessPercents } from "./readiness";
 
 export type ChangeEvent = { skillId: string; newLevel: Level; changedAt: Date };
 
@@ -17,15 +17,18 @@ function day(date: Date): string {
 export function readinessHistory(changes: readonly ChangeEvent[]): HistoryPoint[] {
   if (changes.length === 0) return [];
   const sorted = [...changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+  const days = sorted.map((change) => day(change.changedAt));
   const levels: Record<string, Level> = {};
-  const byDay = new Map<string, HistoryPoint>();
-  for (const change of sorted) {
-    levels[change.skillId] = change.newLevel;
-    const r = computeReadiness(levels);
-    const date = day(change.changedAt);
-    byDay.set(date, { date, junior: r.junior.percent, mid: r.mid.percent, senior: r.senior.percent });
+  const byDay: HistoryPoint[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    levels[sorted[i]!.skillId] = sorted[i]!.newLevel;
+    const date = days[i]!;
+    // A day's point is its state after its last change: readiness is computed once per day.
+    if (days[i + 1] === date) continue;
+    const { junior, mid, senior } = readinessPercents(levels);
+    byDay.push({ date, junior, mid, senior });
   }
   const first = sorted[0]!.changedAt;
   const start = day(new Date(first.getTime() - 24 * 60 * 60 * 1000));
-  return [{ date: start, junior: 0, mid: 0, senior: 0 }, ...byDay.values()];
+  return [{ date: start, junior: 0, mid: 0, senior: 0 }, ...byDay];
 }

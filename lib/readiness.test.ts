@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Level } from "./levels";
-import { computeReadiness, computeTierReadiness, summarizeReadiness, type LevelMap } from "./readiness";
+import { computeReadiness, computeTierReadiness, readinessPercents, summarizeReadiness, type LevelMap } from "./readiness";
 import { CATEGORIES, SKILLS } from "./roadmap";
 
 function allAt(level: Level): LevelMap {
@@ -103,5 +103,22 @@ describe("computeReadiness", () => {
     expect([...shortfalls].sort((a, b) => b - a)).toEqual(shortfalls);
     expect(r.gaps).toHaveLength(34);
     expect(r.met).toEqual([]);
+  });
+});
+
+describe("readinessPercents", () => {
+  it("gives computeReadiness's percents for any levels (random maps, every skill and level)", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const maps: Record<string, Level>[] = [{}, Object.fromEntries(SKILLS.map((s) => [s.id, 3 as Level]))];
+    for (let i = 0; i < 200; i++) {
+      const levels: Record<string, Level> = {};
+      for (const skill of SKILLS) if (next() < 0.6) levels[skill.id] = Math.floor(next() * 4) as Level;
+      maps.push(levels);
+    }
+    for (const levels of maps) {
+      const full = computeReadiness(levels);
+      expect(readinessPercents(levels)).toEqual({ junior: full.junior.percent, mid: full.mid.percent, senior: full.senior.percent });
+    }
   });
 });

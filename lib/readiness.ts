@@ -23,6 +23,16 @@ export type Readiness = Record<Tier, TierReadiness>;
 /** The summary a client needs to redraw the three meters. */
 export type ReadinessSummary = Record<Tier, { percent: number; ready: boolean }>;
 
+// The rule, in one place: a required skill earns its level toward a tier, capped at what the tier
+// needs; the percent is the whole part of points over the tier's total.
+function earned(held: Level, needed: Level): number {
+  return Math.min(held, needed);
+}
+
+function percentOf(points: number, total: number): number {
+  return Math.floor((100 * points) / total);
+}
+
 export function computeTierReadiness(levels: LevelMap, tier: Tier): TierReadiness {
   let points = 0;
   let total = 0;
@@ -33,7 +43,7 @@ export function computeTierReadiness(levels: LevelMap, tier: Tier): TierReadines
     if (needed === 0) continue;
     const held = levels[skill.id] ?? 0;
     total += needed;
-    points += Math.min(held, needed);
+    points += earned(held, needed);
     const entry = { skillId: skill.id, name: skill.name, held, needed };
     if (held >= needed) met.push(entry);
     else gaps.push(entry);
@@ -42,7 +52,7 @@ export function computeTierReadiness(levels: LevelMap, tier: Tier): TierReadines
   gaps.sort((a, b) => b.needed - b.held - (a.needed - a.held));
   return {
     tier,
-    percent: Math.floor((100 * points) / total),
+    percent: percentOf(points, total),
     ready: gaps.length === 0,
     points,
     total,
@@ -57,6 +67,23 @@ export function computeReadiness(levels: LevelMap): Readiness {
     mid: computeTierReadiness(levels, "mid"),
     senior: computeTierReadiness(levels, "senior"),
   };
+}
+
+/** Only each tier's percent (computeReadiness's, without the met and gap lists): for replaying a history. */
+export function readinessPercents(levels: LevelMap): Record<Tier, number> {
+  const percents = {} as Record<Tier, number>;
+  for (const tier of TIERS) {
+    let points = 0;
+    let total = 0;
+    for (const skill of SKILLS) {
+      const needed = skill.required[tier];
+      if (needed === 0) continue;
+      total += needed;
+      points += earned(levels[skill.id] ?? 0, needed);
+    }
+    percents[tier] = percentOf(points, total);
+  }
+  return percents;
 }
 
 export function summarizeReadiness(readiness: Readiness): ReadinessSummary {

@@ -1,22 +1,13 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { deleteSession, getUserBySession } from "@/db/queries/sessions";
+import { deleteSession } from "@/db/queries/sessions";
 import type { UserRecord } from "@/db/queries/users";
 import { readSessionClaims } from "./session-token";
+import { userForClaims } from "./session-user";
 
-/**
- * Decodes the session once per request, and checks in one lookup that its server-side row is
- * still there (log out, "log out everywhere" and a password change delete it), the account still
- * exists, and the session was not issued before the user's last session-version bump.
- */
-export const getCurrentUser = cache(async (): Promise<UserRecord | null> => {
-  const claims = await readSessionClaims();
-  if (!claims) return null;
-  const user = await getUserBySession(claims.sessionId, claims.userId);
-  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
-  return user;
-});
+/** Decodes the session once per request and checks it is still live (server/session-user.ts). */
+export const getCurrentUser = cache(async (): Promise<UserRecord | null> => userForClaims(await readSessionClaims()));
 
 /** For pages only for signed-in users: without a live session, log in and come back to `returnTo`. */
 export async function requireUser(returnTo: "/settings" | "/notes"): Promise<UserRecord> {

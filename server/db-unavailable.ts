@@ -6,10 +6,10 @@ export function unavailableMessage(error: unknown): string | null {
   return isTransientDbError(error) ? DB_UNAVAILABLE : null;
 }
 
-type Handler<C> = (request: Request, context: C) => Promise<Response>;
+type Handler<C, R extends Request> = (request: R, context: C) => Promise<Response>;
 
 /** Route handlers answer a transient database failure with 503 and the same message as actions. */
-export function withDbErrors<C>(handler: Handler<C>): Handler<C> {
+export function withDbErrors<C, R extends Request = Request>(handler: Handler<C, R>): Handler<C, R> {
   return async (request, context) => {
     try {
       return await handler(request, context);

@@ -24,10 +24,15 @@ export async function readSessionClaims(): Promise<SessionClaims | null> {
   // request. Checked after the secret, a build without AUTH_SECRET (a clean clone) prerendered
   // Skills, Dashboard and Settings as static guest pages.
   const jar = await cookies();
+  return claimsFromCookies((name) => jar.get(name)?.value);
+}
+
+/** The same from any cookie source (proxy.ts has the request's cookies, not next/headers'). */
+export async function claimsFromCookies(cookie: (name: string) => string | undefined): Promise<SessionClaims | null> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) return null;
   for (const name of COOKIE_NAMES) {
-    const token = jar.get(name)?.value;
+    const token = cookie(name);
     if (!token) continue;
     const hit = cache.get(token);
     if (hit) return hit.expiresAt > Date.now() ? hit.claims : null;
