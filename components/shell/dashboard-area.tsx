@@ -1,18 +1,17 @@
 "use client";
 
-import { lazy, Suspense, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { useMe } from "@/client/me";
 import { GuestDashboardView } from "@/components/guest/guest-views";
 import { StatusLine } from "@/components/ui/status-line";
+import { lazyAtOnce } from "./lazy-at-once";
 import { ReadError } from "./read-error";
 import { VerifyEmailNoticeLater } from "./verify-email-notice-later";
 
 // The user's numbers need their read (GET /api/me?view=dashboard) before anything shows, so their
 // code is fetched beside it, as soon as this module runs in the browser, rather than with the page's
 // first-load scripts; the skeleton stays until both have arrived.
-const loadSignedInDashboard = () => import("./signed-in-dashboard").then((m) => ({ default: m.SignedInDashboard }));
-const signedInDashboard = typeof window === "undefined" ? null : loadSignedInDashboard();
-const SignedInDashboard = lazy(() => signedInDashboard ?? loadSignedInDashboard());
+const SignedInDashboard = lazyAtOnce(() => import("./signed-in-dashboard").then((m) => m.SignedInDashboard));
 
 function Heading({ name }: { name?: string | null }) {
   return (

@@ -1,19 +1,18 @@
 "use client";
 
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useMe } from "@/client/me";
 import { computeReadiness, summarizeReadiness } from "@/lib/readiness";
 import { GuestSkillsView } from "@/components/guest/guest-views";
 import { SkillsBoard } from "@/components/skills/skills-board";
+import { lazyAtOnce } from "./lazy-at-once";
 import { ReadError } from "./read-error";
 import { VerifyEmailNoticeLater } from "./verify-email-notice-later";
 
 // The user's board (and TanStack Query with it) needs the read (GET /api/me) before it can show, so
 // its code is fetched beside the read, as soon as this module runs in the browser, rather than with
 // the page's first-load scripts; the disabled board stays until both have arrived.
-const loadSignedInSkills = () => import("./signed-in-skills").then((m) => ({ default: m.SignedInSkills }));
-const signedInSkills = typeof window === "undefined" ? null : loadSignedInSkills();
-const SignedInSkills = lazy(() => signedInSkills ?? loadSignedInSkills());
+const SignedInSkills = lazyAtOnce(() => import("./signed-in-skills").then((m) => m.SignedInSkills));
 
 const EMPTY_SUMMARY = summarizeReadiness(computeReadiness({}));
 const noop = () => {};
