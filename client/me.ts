@@ -33,7 +33,7 @@ export function useMeUrl(): string {
 }
 
 /** null: no live session (the read answers `null`). Any failure throws, with the server's message when it has one. */
-export async function fetchMe(url: string): Promise<Me | null> {
+async function fetchMe(url: string): Promise<Me | null> {
   // Same mode and credentials as the shell's <link rel="preload">, so the browser hands over that response.
   const response = await fetch(url, { credentials: "include", mode: "cors" });
   // Every answer's body is read: one left unread kept the preloaded request open in Chromium (never
@@ -81,8 +81,6 @@ export type MeResult = {
   data: Me | null | undefined;
   error: Error | null;
   isPending: boolean;
-  /** The previous shell page's answer, shown by this component while the current page's read is on its way. */
-  isPlaceholderData: boolean;
   refetch: () => Promise<void>;
 };
 
@@ -102,7 +100,7 @@ export function useMe(): MeResult {
   if (snapshot.status === "success" && snapshot.data !== previous) setPrevious(snapshot.data);
   const refetch = useCallback(() => store.refetch(url), [url]);
   if (snapshot.status === "pending" && previous !== undefined) {
-    return { data: previous, error: null, isPending: false, isPlaceholderData: true, refetch };
+    return { data: previous, error: null, isPending: false, refetch };
   }
-  return { data: snapshot.data, error: snapshot.error, isPending: snapshot.status === "pending", isPlaceholderData: false, refetch };
+  return { data: snapshot.data, error: snapshot.error, isPending: snapshot.status === "pending", refetch };
 }

@@ -143,14 +143,5 @@ export function createReadStore<T>(fetcher: (url: string) => Promise<T>, options
         if (entry.listeners.size > 0 && !entry.fetching && entry.snapshot.status === "success" && isStale(entry)) void run(url, entry);
       }
     },
-
-    /** Forgets every read (log out). */
-    clear(): void {
-      for (const entry of entries.values()) {
-        entry.generation++;
-        entry.cancelDrop?.();
-      }
-      entries.clear();
-    },
   };
 }
