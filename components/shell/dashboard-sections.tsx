@@ -34,7 +34,7 @@ export function DashboardSections({ view, levels, goalForm, loading = false }: P
           ))}
         </div>
         {/* Keyed by tier: a new goal re-opens the map on its tier (radios keep their own state otherwise). */}
-        <SkillMap key={mapTier} levels={levels} tier={mapTier} table={!loading} />
+        <SkillMap key={mapTier} levels={levels} tier={mapTier} skeleton={loading} />
         <GoalPace goal={goal} pace={pace} form={goalForm} />
         <LearnNext data={learnNext} />
         <HistoryChart series={history} />

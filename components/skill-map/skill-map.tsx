@@ -9,8 +9,12 @@ type Props = {
   tier: Tier;
   /** Heading level of the map's title, to fit the page's outline. */
   headingLevel?: 2 | 3;
-  /** false only in a hidden loading skeleton: the table (sr-only) adds bytes, no size. */
-  table?: boolean;
+  /**
+   * The Dashboard's hidden loading skeleton (cached in its HTML and RSC payload for everyone): the
+   * same boxes, no more. Each cell is one empty mark (every mark is as wide as min-w-7) and the
+   * name, only the checked tier's count line, and no table (sr-only: bytes, no size).
+   */
+  skeleton?: boolean;
 };
 
 /** The mark drawn in each cell, so no state is told by colour alone. */
@@ -28,7 +32,7 @@ export const CELL_MARKS: Record<CellState, string> = {
  * switch without a request and each skill is written once. The coloured grid is hidden from
  * screen readers; the table says the same in words, with the other tiers' columns display: none.
  */
-export function SkillMap({ levels, tier, headingLevel = 2, table = true }: Props) {
+export function SkillMap({ levels, tier, headingLevel = 2, skeleton = false }: Props) {
   const maps = buildSkillMaps(levels);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -57,8 +61,8 @@ export function SkillMap({ levels, tier, headingLevel = 2, table = true }: Props
           </li>
         ))}
       </ul>
-      {TIERS.map((t) => (
-        <p key={t} data-tier={t} className="text-sm text-muted">
+      {(skeleton ? [tier] : TIERS).map((t) => (
+        <p key={t} data-tier={skeleton ? undefined : t} className="text-sm text-muted">
           {`${TIER_NAMES[t]}: ${maps[t].counts.met} met, ${maps[t].counts["one-short"]} one level short, ${maps[t].counts["two-plus-short"]} two or more short, ${maps[t].counts["not-needed"]} not needed.`}
         </p>
       ))}
@@ -67,6 +71,14 @@ export function SkillMap({ levels, tier, headingLevel = 2, table = true }: Props
           <div key={c.categoryId} className="map-category">
             <p>{c.category}</p>
             {c.cells.map((cell) => {
+              if (skeleton) {
+                return (
+                  <div key={cell.skillId} className="map-cell">
+                    <span className="map-mark" />
+                    <span>{cell.name}</span>
+                  </div>
+                );
+              }
               const byTier = TIERS.map((t) => cellOf(maps[t], cell.skillId));
               return (
                 <div key={cell.skillId} className="map-cell" data-junior={byTier[0]!.state} data-mid={byTier[1]!.state} data-senior={byTier[2]!.state}>
@@ -83,7 +95,7 @@ export function SkillMap({ levels, tier, headingLevel = 2, table = true }: Props
         ))}
       </div>
       {/* A table ignores a width smaller than its content: the wrapper does the hiding. */}
-      {table ? (
+      {skeleton ? null : (
         <div className="sr-only">
           <table>
             <caption>Skills by category</caption>
@@ -128,7 +140,7 @@ export function SkillMap({ levels, tier, headingLevel = 2, table = true }: Props
             </tbody>
           </table>
         </div>
-      ) : null}
+      )}
     </figure>
   );
 }

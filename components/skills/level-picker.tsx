@@ -7,8 +7,7 @@ import { RubricDisclosure } from "@/components/rubrics/rubric-disclosure";
 
 type Props = {
   skill: Skill;
-  /** null while the levels load: nothing checked, nothing to click. */
-  value: Level | null;
+  value: Level;
   onChange: (level: Level) => void;
 };
 
@@ -38,7 +37,7 @@ export function LevelPicker({ skill, value, onChange }: Props) {
                 name={`level-${skill.id}`}
                 value={level}
                 checked={value === level}
-                disabled={!hydrated || value === null}
+                disabled={!hydrated}
                 onChange={() => onChange(level)}
               />
               {LEVEL_NAMES[level]}
@@ -52,7 +51,7 @@ export function LevelPicker({ skill, value, onChange }: Props) {
 }
 
 // One string, so the server writes one text node and no <!-- --> separators.
-function requirementText(skill: Skill): string {
+export function requirementText(skill: Skill): string {
   const part = (label: string, level: Level) => `${label}: ${level === 0 ? "not required" : LEVEL_NAMES[level]}`;
   const { junior, mid, senior } = skill.required;
   return `${part("Junior", junior)} · ${part("Mid", mid)} · ${part("Senior", senior)}`;

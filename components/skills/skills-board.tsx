@@ -5,13 +5,14 @@ import { isLevel, type Level } from "@/lib/levels";
 import type { ReadinessSummary } from "@/lib/readiness";
 import { CATEGORIES } from "@/lib/roadmap";
 import { LevelPicker } from "./level-picker";
+import { SkillPlaceholder } from "./skill-placeholder";
 import { ReadinessBar } from "./readiness-bar";
 import { useSaveFeedback } from "@/client/save-feedback";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { StatusLine } from "@/components/ui/status-line";
 
 type Props = {
-  /** null while they load: every picker disabled with no level checked, the meters kept hidden. */
+  /** null while they load: each skill a placeholder of the same size (SkillPlaceholder), the meters kept hidden. */
   levels: Readonly<Record<string, Level>> | null;
   summary: ReadinessSummary;
   onChange: (skillId: string, level: Level) => void;
@@ -73,14 +74,13 @@ export function SkillsBoard({ levels, summary, onChange, banner }: Props) {
           <h2 id={`cat-${category.id}`} className="mb-1 text-lg font-semibold">
             {category.name}
           </h2>
-          {category.skills.map((skill) => (
-            <LevelPicker
-              key={skill.id}
-              skill={skill}
-              value={levels ? (levels[skill.id] ?? 0) : null}
-              onChange={(level) => onChange(skill.id, level)}
-            />
-          ))}
+          {category.skills.map((skill) =>
+            levels ? (
+              <LevelPicker key={skill.id} skill={skill} value={levels[skill.id] ?? 0} onChange={(level) => onChange(skill.id, level)} />
+            ) : (
+              <SkillPlaceholder key={skill.id} skill={skill} />
+            ),
+          )}
         </section>
       ))}
     </div>
