@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { getGoal } from "@/db/queries/goals";
-import { listDailyLastChanges, listFirstChangesSince } from "@/db/queries/level-history";
+import { getDashboardLog } from "@/db/queries/level-history";
 import { getLevels } from "@/db/queries/levels";
 import { dashboardView } from "@/lib/dashboard-view";
 import { paceWindowStart } from "@/lib/pace";
@@ -35,12 +35,7 @@ export const answerMe = withDbErrors(async (request: NextRequest): Promise<Respo
     return Response.json(me, { headers: PRIVATE });
   }
   const now = new Date();
-  const [levels, history, recent, goal] = await Promise.all([
-    getLevels(user.id),
-    listDailyLastChanges(user.id),
-    listFirstChangesSince(user.id, paceWindowStart(now)),
-    getGoal(user.id),
-  ]);
+  const [levels, { history, recent }, goal] = await Promise.all([getLevels(user.id), getDashboardLog(user.id, paceWindowStart(now)), getGoal(user.id)]);
   const me: Me = { ...account, levels, dashboard: dashboardView({ levels, history, recent, goal, now }) };
   return Response.json(me, { headers: PRIVATE });
 });
