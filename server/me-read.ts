@@ -1,9 +1,9 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { getGoal } from "@/db/queries/goals";
 import { getDashboardLog } from "@/db/queries/level-history";
 import { getLevels } from "@/db/queries/levels";
 import { dashboardView } from "@/lib/dashboard-view";
+import { storedGoal } from "@/lib/goal-schemas";
 import { paceWindowStart } from "@/lib/pace";
 import type { Me } from "@/client/me";
 import { withDbErrors } from "./db-unavailable";
@@ -35,7 +35,9 @@ export const answerMe = withDbErrors(async (request: NextRequest): Promise<Respo
     return Response.json(me, { headers: PRIVATE });
   }
   const now = new Date();
-  const [levels, { history, recent }, goal] = await Promise.all([getLevels(user.id), getDashboardLog(user.id, paceWindowStart(now)), getGoal(user.id)]);
+  // The goal comes with the session's user row; without one there is no pace to look back for.
+  const goal = storedGoal(user);
+  const [levels, { history, recent }] = await Promise.all([getLevels(user.id), getDashboardLog(user.id, goal ? paceWindowStart(now) : null)]);
   const me: Me = { ...account, levels, dashboard: dashboardView({ levels, history, recent, goal, now }) };
   return Response.json(me, { headers: PRIVATE });
 });

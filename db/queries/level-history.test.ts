@@ -116,6 +116,9 @@ describe("the Dashboard's log by day (db/queries/level-history.ts)", () => {
     const a = await userWithSteps("history-own-a@example.com", randomSteps(7, 30, SKILL_IDS.slice(0, 4)));
     const b = await userWithSteps("history-own-b@example.com", []);
     expect(await getDashboardLog(b, new Date(0))).toEqual({ history: [], recent: [] });
+    // No goal, no pace: no window to read.
+    expect((await getDashboardLog(a, null)).recent).toEqual([]);
+    expect((await getDashboardLog(a, null)).history).toEqual((await getDashboardLog(a, new Date(0))).history);
     const skillsOfA = new Set(SKILL_IDS.slice(0, 4));
     const log = await getDashboardLog(a, new Date(0));
     for (const row of [...log.history, ...log.recent]) {

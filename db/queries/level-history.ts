@@ -80,15 +80,19 @@ const selectChangesBetween = (q: QueryDb) =>
 /**
  * The change log as the Dashboard needs it, read from its days (db/schema.ts level_days) so the
  * cost follows the days a learner was active, not the number of changes. Only the day holding
- * `since` is read from the log itself (the pace looks back from a moment, not a day boundary).
+ * `since` is read from the log itself (the pace looks back from a moment, not a day boundary);
+ * without a `since` (no goal, so no pace) neither that nor `recent`.
  */
-export async function getDashboardLog(userId: string, since: Date): Promise<DashboardLog> {
-  const sinceDay = Math.floor(since.getTime() / DAY_MS);
+export async function getDashboardLog(userId: string, since: Date | null): Promise<DashboardLog> {
+  const sinceDay = since ? Math.floor(since.getTime() / DAY_MS) : null;
   const [days, sinceDayChanges] = await Promise.all([
     prepared("level_days", selectDays).execute({ userId }),
-    prepared("level_changes_between", selectChangesBetween).execute({ userId, after: since, before: new Date((sinceDay + 1) * DAY_MS) }),
+    since && sinceDay !== null
+      ? prepared("level_changes_between", selectChangesBetween).execute({ userId, after: since, before: new Date((sinceDay + 1) * DAY_MS) })
+      : [],
   ]);
   const history: ChangeEvent[] = days.map((d) => ({ skillId: d.skillId, newLevel: d.lastLevel as Level, changedAt: d.lastChangedAt }));
+  if (sinceDay === null) return { history, recent: [] };
   const recent: LoggedChange[] = sinceDayChanges.map((c) => ({ ...c, oldLevel: c.oldLevel as Level, newLevel: c.newLevel as Level }));
   for (const d of days) {
     if (d.day > sinceDay) recent.push({ skillId: d.skillId, oldLevel: d.firstOldLevel as Level, newLevel: d.lastLevel as Level, changedAt: d.firstChangedAt });
