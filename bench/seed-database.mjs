@@ -25,6 +25,28 @@ export function migrate(root, database) {
   if (result.status !== 0) throw new Error(`migration failed:\n${result.stdout}${result.stderr}`);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The rows of level_days (db/schema.ts) the app's level writes would have kept for these changes:
+ * per user, skill and UTC day, the first change (time, level before) and the last (time, level after).
+ */
+export function levelDaysOf(changes) {
+  const days = new Map();
+  for (const c of changes) {
+    const day = Math.floor(c.changedAt / DAY_MS);
+    const key = `${c.userId} ${c.skillId} ${day}`;
+    const row = days.get(key);
+    if (!row) {
+      days.set(key, { userId: c.userId, day, skillId: c.skillId, firstChangedAt: c.changedAt, firstOldLevel: c.oldLevel, lastChangedAt: c.changedAt, lastLevel: c.newLevel });
+      continue;
+    }
+    if (c.changedAt < row.firstChangedAt) Object.assign(row, { firstChangedAt: c.changedAt, firstOldLevel: c.oldLevel });
+    if (c.changedAt >= row.lastChangedAt) Object.assign(row, { lastChangedAt: c.changedAt, lastLevel: c.newLevel });
+  }
+  return [...days.values()];
+}
+
 /**
  * Generates `count` users and their history, in batches of rows handed to `writeBatch` (which may
  * be async). The same seed gives the same users on every back end: only the ids differ. Every
@@ -50,7 +72,7 @@ export async function seedUsers({ count, seed, writeBatch, now = Date.now() }) {
     }
     stats.levels += batch.levels.length;
     stats.changes += batch.changes.length;
-    await writeBatch(batch);
+    await writeBatch({ ...batch, days: levelDaysOf(batch.changes) });
   }
   stats.users = count;
   return { publicHandles, emails, stats };
@@ -70,10 +92,14 @@ export async function seedDatabase({ root, path, count, seed, now }) {
   const insertChange = db.prepare(
     "insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values (?, ?, ?, ?, ?)",
   );
-  const writeBatch = db.transaction(({ users, levels, changes }) => {
+  const insertDay = db.prepare(
+    "insert into level_days (user_id, day, skill_id, first_changed_at, first_old_level, last_changed_at, last_level) values (?, ?, ?, ?, ?, ?, ?)",
+  );
+  const writeBatch = db.transaction(({ users, levels, changes, days }) => {
     for (const u of users) insertUser.run(u.id, u.email, u.passwordHash, u.name, u.handle, u.isPublic ? 1 : 0, u.createdAt);
     for (const l of levels) insertLevel.run(l.userId, l.skillId, l.level, l.updatedAt);
     for (const c of changes) insertChange.run(c.userId, c.skillId, c.oldLevel, c.newLevel, c.changedAt);
+    for (const d of days) insertDay.run(d.userId, d.day, d.skillId, d.firstChangedAt, d.firstOldLevel, d.lastChangedAt, d.lastLevel);
   });
   try {
     return await seedUsers({ count, seed, writeBatch, now });

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SKILL_IDS } from "../lib/roadmap.ts";
 import { createRandom } from "./random.mjs";
+import { expectedLevelDays } from "../db/test-level-days.ts";
 import { seedDatabase } from "./seed-database.mjs";
 import { generateUser } from "./seed-profiles.mjs";
 
@@ -57,6 +58,24 @@ describe("seedDatabase", () => {
       expect(changes.at(-1)?.new_level).toBe(level);
     }
   });
+});
+
+describe("seedDatabase's level_days", () => {
+  it("holds what the app's level writes would have kept for the seeded log", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rungs-seed-days-"));
+    try {
+      const path = join(dir, "bench.db");
+      await seedDatabase({ root, path, count: 40, seed: 5 });
+      const db = new Database(path, { readonly: true });
+      const log = db.prepare("select user_id, skill_id, old_level, new_level, changed_at from level_changes order by id").raw().all();
+      const days = db.prepare("select * from level_days order by user_id, day, skill_id").all();
+      db.close();
+      expect(days.length).toBeGreaterThan(0);
+      expect(days).toEqual(expectedLevelDays(log));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("generateUser", () => {

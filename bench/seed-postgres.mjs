@@ -15,6 +15,10 @@ const INSERT_CHANGES = `insert into level_changes (user_id, skill_id, old_level,
   select user_id, skill_id, old_level, new_level, to_timestamp(changed_at / 1000.0)
   from unnest($1::text[], $2::text[], $3::integer[], $4::integer[], $5::bigint[])
     as t(user_id, skill_id, old_level, new_level, changed_at)`;
+const INSERT_DAYS = `insert into level_days (user_id, day, skill_id, first_changed_at, first_old_level, last_changed_at, last_level)
+  select user_id, day, skill_id, to_timestamp(first_changed_at / 1000.0), first_old_level, to_timestamp(last_changed_at / 1000.0), last_level
+  from unnest($1::text[], $2::integer[], $3::text[], $4::bigint[], $5::integer[], $6::bigint[], $7::integer[])
+    as t(user_id, day, skill_id, first_changed_at, first_old_level, last_changed_at, last_level)`;
 
 const column = (rows, field) => rows.map((row) => row[field]);
 
@@ -28,11 +32,13 @@ export async function seedPostgres({ root, url, count, seed, now }) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const writeBatch = async ({ users, levels, changes }) => {
+    const writeBatch = async ({ users, levels, changes, days }) => {
       await client.query("begin");
       await client.query(INSERT_USERS, ["id", "email", "passwordHash", "name", "handle", "isPublic", "createdAt"].map((field) => column(users, field)));
       await client.query(INSERT_LEVELS, ["userId", "skillId", "level", "updatedAt"].map((field) => column(levels, field)));
       await client.query(INSERT_CHANGES, ["userId", "skillId", "oldLevel", "newLevel", "changedAt"].map((field) => column(changes, field)));
+      const dayFields = ["userId", "day", "skillId", "firstChangedAt", "firstOldLevel", "lastChangedAt", "lastLevel"];
+      await client.query(INSERT_DAYS, dayFields.map((field) => column(days, field)));
       await client.query("commit");
     };
     const seeded = await seedUsers({ count, seed, writeBatch, now });

@@ -19,7 +19,8 @@ const COUNT = 60;
 const USERS = "select email, name, handle, is_public, created_at from users order by email";
 const LEVELS = "select u.email, l.skill_id, l.level, l.updated_at from skill_levels l join users u on u.id = l.user_id order by 1, 2";
 const CHANGES = "select u.email, c.skill_id, c.old_level, c.new_level, c.changed_at from level_changes c join users u on u.id = c.user_id order by 1, 2, 5, 3";
-const TIMES = ["created_at", "updated_at", "changed_at"];
+const DAYS = "select u.email, d.day, d.skill_id, d.first_changed_at, d.first_old_level, d.last_changed_at, d.last_level from level_days d join users u on u.id = d.user_id order by 1, 2, 3";
+const TIMES = ["created_at", "updated_at", "changed_at", "first_changed_at", "last_changed_at"];
 const normalise = (rows) =>
   rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, TIMES.includes(k) ? Number(v instanceof Date ? v.getTime() : v) : k === "is_public" ? Boolean(v) : v])));
 
@@ -58,7 +59,7 @@ describe("seedPostgres", () => {
   });
 
   it("writes the same users, levels and history as SQLite's seed, to the millisecond", async () => {
-    for (const query of [USERS, LEVELS, CHANGES]) {
+    for (const query of [USERS, LEVELS, CHANGES, DAYS]) {
       const { rows } = await client.query(query);
       expect(rows.length).toBeGreaterThan(0);
       expect(normalise(rows)).toEqual(normalise(sqlite.prepare(query).all()));

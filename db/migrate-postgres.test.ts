@@ -5,10 +5,11 @@ import { Pool } from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { migratePostgres, MIGRATION_LOCK_KEY } from "./migrate-postgres";
 import { createPostgresDatabase } from "./test-db";
+import { expectedLevelDays, OLD_LOG } from "./test-level-days";
 
 const FOLDER = "drizzle/postgres";
 const JOURNAL = JSON.parse(readFileSync(`${FOLDER}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
-const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "level_days", "sessions", "skill_levels", "skill_notes", "users"];
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -31,6 +32,20 @@ async function state(p: Pool) {
   const tables = await p.query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1");
   const applied = await p.query<{ n: string }>("select count(*) as n from drizzle.__drizzle_migrations");
   return { tables: tables.rows.map((r) => r.name), applied: Number(applied.rows[0]?.n) };
+}
+
+/** A copy of drizzle/postgres/ whose journal stops at `lastTag`, as a database shipped back then saw it. */
+function migrationsUpTo(lastTag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "rungs-pg-migrate-"));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(FOLDER, dir, { recursive: true });
+  const journalPath = join(dir, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((e) => e.tag === lastTag);
+  if (last < 0) throw new Error(`no migration ${lastTag}`);
+  journal.entries = journal.entries.slice(0, last + 1);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
 }
 
 describe("PostgreSQL migrations", () => {
@@ -100,16 +115,8 @@ describe("PostgreSQL migrations", () => {
   });
 
   it("upgrades a database at 0000_init with data: every row kept, password_hash nullable, nobody verified", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "rungs-pg-migrate-"));
-    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-    cpSync(FOLDER, dir, { recursive: true });
-    const journalPath = join(dir, "meta", "_journal.json");
-    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.slice(0, 1);
-    writeFileSync(journalPath, JSON.stringify(journal));
-
     const p = pool(await freshDatabase());
-    await migratePostgres(p, dir);
+    await migratePostgres(p, migrationsUpTo("0000_init"));
     await p.query("insert into users (id, email, password_hash, name, handle, is_public, session_version, created_at) values ('u', 'u@example.com', 'h', 'Ada', 'ada', true, 3, '2030-01-01T00:00:00Z')");
     await p.query("insert into skill_levels values ('u', 'git', 2, now())");
     await p.query("insert into sessions values ('s', 'u', now(), now())");
@@ -123,5 +130,18 @@ describe("PostgreSQL migrations", () => {
     await p.query("insert into auth_tokens (hash, user_id, purpose, created_at, expires_at) values ('h', 'u', 'reset-password', now(), now())");
     await p.query("delete from users where id = 'u'");
     expect((await p.query("select count(*)::int as n from auth_tokens")).rows).toEqual([{ n: 0 }]);
+  });
+
+  it("upgrades a database with a change log to level_days: each user's, skill's and UTC day's first and last change", async () => {
+    const p = pool(await freshDatabase());
+    await migratePostgres(p, migrationsUpTo("0003_goal"));
+    await p.query("insert into users (id, email, created_at) values ('u-1', 'one@example.com', now()), ('u-2', 'two@example.com', now())");
+    for (const [user, skill, oldLevel, newLevel, at] of OLD_LOG) {
+      await p.query("insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values ($1, $2, $3, $4, $5)", [user, skill, oldLevel, newLevel, new Date(at)]);
+    }
+
+    await migratePostgres(p, FOLDER);
+    const rows = await p.query("select * from level_days order by user_id, day, skill_id");
+    expect(rows.rows.map((r) => ({ ...r, first_changed_at: r.first_changed_at.getTime(), last_changed_at: r.last_changed_at.getTime() }))).toEqual(expectedLevelDays(OLD_LOG));
   });
 });

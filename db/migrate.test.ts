@@ -8,10 +8,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "./client";
 import { runMigrations } from "./migrate";
 import { useTempDatabase } from "./test-db";
+import { expectedLevelDays, OLD_LOG } from "./test-level-days";
 
-const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
+const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "level_days", "sessions", "skill_levels", "skill_notes", "users"];
 // The tables a database had after 0006_auth-data.
-const TABLES_AT_0006 = APP_TABLES.filter((t) => t !== "cache_tag_expiry");
+const TABLES_AT_0006 = APP_TABLES.filter((t) => t !== "cache_tag_expiry" && t !== "level_days");
 // The tables a database had before 0006_auth-data.
 const OLD_TABLES = ["auth_throttle", "level_changes", "sessions", "skill_levels", "skill_notes", "users"];
 const JOURNAL_TAGS = (JSON.parse(readFileSync("drizzle/sqlite/meta/_journal.json", "utf8")) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
@@ -310,5 +311,19 @@ describe("upgrading a database at 0005 to the auth tables (0006_auth-data)", () 
     expect(String(error?.cause)).toMatch(/CHECK constraint failed: foreign_keys_must_be_off_during_migration/);
     expect(dump(sqlite)).toEqual(before);
     expect(tableList(sqlite).map((t) => t.name).sort()).toEqual(OLD_TABLES);
+  });
+});
+
+describe("upgrading a database with a change log to level_days (0009_level-days)", () => {
+  it("writes each user's, skill's and UTC day's first and last change, as the level writes would", async () => {
+    const sqlite = await databaseAt("0008_goal");
+    const user = sqlite.prepare("insert into users (id, email, created_at) values (?, ?, 0)");
+    user.run("u-1", "one@example.com");
+    user.run("u-2", "two@example.com");
+    const change = sqlite.prepare("insert into level_changes (user_id, skill_id, old_level, new_level, changed_at) values (?, ?, ?, ?, ?)");
+    for (const row of OLD_LOG) change.run(...row);
+
+    await runMigrations();
+    expect(sqlite.prepare("select * from level_days order by user_id, day, skill_id").all()).toEqual(expectedLevelDays(OLD_LOG));
   });
 });

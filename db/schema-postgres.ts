@@ -56,6 +56,33 @@ export const levelChanges = pgTable(
   ],
 );
 
+/**
+ * The change log by UTC day, kept by the same writes as the log (db/queries/levels.ts): per skill and
+ * day, its first change (time, level before) and its last (time, level after). The Dashboard's
+ * history and pace read this instead of the whole log, so their cost follows the days a learner
+ * was active, not the number of changes.
+ */
+export const levelDays = pgTable(
+  "level_days",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Whole days since 1970-01-01, UTC. */
+    day: integer("day").notNull(),
+    skillId: text("skill_id").notNull(),
+    firstChangedAt: time("first_changed_at").notNull(),
+    firstOldLevel: integer("first_old_level").notNull(),
+    lastChangedAt: time("last_changed_at").notNull(),
+    lastLevel: integer("last_level").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.day, t.skillId] }),
+    check("level_days_first_range", sql`${t.firstOldLevel} BETWEEN 0 AND 3`),
+    check("level_days_last_range", sql`${t.lastLevel} BETWEEN 0 AND 3`),
+  ],
+);
+
 export const skillNotes = pgTable(
   "skill_notes",
   {

@@ -61,6 +61,33 @@ export const levelChanges = sqliteTable(
 );
 
 /** A private note and evidence links per skill; shown publicly only where isPublic is set. */
+/**
+ * The change log by UTC day, kept by the same writes as the log (db/queries/levels.ts): per skill and
+ * day, its first change (time, level before) and its last (time, level after). The Dashboard's
+ * history and pace read this instead of the whole log, so their cost follows the days a learner
+ * was active, not the number of changes.
+ */
+export const levelDays = sqliteTable(
+  "level_days",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Whole days since 1970-01-01, UTC. */
+    day: integer("day").notNull(),
+    skillId: text("skill_id").notNull(),
+    firstChangedAt: integer("first_changed_at", { mode: "timestamp_ms" }).notNull(),
+    firstOldLevel: integer("first_old_level").notNull(),
+    lastChangedAt: integer("last_changed_at", { mode: "timestamp_ms" }).notNull(),
+    lastLevel: integer("last_level").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.day, t.skillId] }),
+    check("level_days_first_range", sql`${t.firstOldLevel} BETWEEN 0 AND 3`),
+    check("level_days_last_range", sql`${t.lastLevel} BETWEEN 0 AND 3`),
+  ],
+);
+
 export const skillNotes = sqliteTable(
   "skill_notes",
   {

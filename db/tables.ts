@@ -14,11 +14,12 @@ type Rows<T extends keyof typeof postgres & keyof typeof sqlite> = Same<
 > extends true
   ? Same<InferInsertModel<(typeof postgres)[T]>, InferInsertModel<(typeof sqlite)[T]>>
   : false;
-type TableName = "users" | "skillLevels" | "levelChanges" | "skillNotes" | "sessions" | "authThrottle" | "authTokens" | "authAccounts" | "cacheTagExpiry";
+type TableName = "users" | "skillLevels" | "levelChanges" | "levelDays" | "skillNotes" | "sessions" | "authThrottle" | "authTokens" | "authAccounts" | "cacheTagExpiry";
 const sameShapes: { [T in TableName]: Rows<T> } = {
   users: true,
   skillLevels: true,
   levelChanges: true,
+  levelDays: true,
   skillNotes: true,
   sessions: true,
   authThrottle: true,
@@ -30,4 +31,4 @@ void sameShapes;
 
 const active: typeof postgres = DIALECT === "postgres" ? postgres : (sqlite as unknown as typeof postgres);
 
-export const { users, skillLevels, levelChanges, skillNotes, sessions, authThrottle, authTokens, authAccounts, cacheTagExpiry } = active;
+export const { users, skillLevels, levelChanges, levelDays, skillNotes, sessions, authThrottle, authTokens, authAccounts, cacheTagExpiry } = active;

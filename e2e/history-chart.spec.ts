@@ -4,11 +4,17 @@ import { setLevel, signUp } from "./helpers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Moves one logged change back in time (test data only: ids are our own UUIDs and slugs). */
+/**
+ * Moves a skill's one logged change back in time, in the log and in its day (level_days), as if it
+ * had been made then (test data only: ids are our own UUIDs and slugs).
+ */
 async function moveChange(userId: string, skillId: string, at: Date) {
   const db = suiteDatabase();
   const value = db.dialect === "postgres" ? `to_timestamp(${at.getTime()} / 1000.0)` : String(at.getTime());
-  await execDbAt(db, `update level_changes set changed_at = ${value} where user_id = '${userId}' and skill_id = '${skillId}'`);
+  const where = `where user_id = '${userId}' and skill_id = '${skillId}'`;
+  await execDbAt(db, `update level_changes set changed_at = ${value} ${where}`);
+  const day = Math.floor(at.getTime() / DAY_MS);
+  await execDbAt(db, `update level_days set day = ${day}, first_changed_at = ${value}, last_changed_at = ${value} ${where}`);
 }
 
 test("a history spanning months is plotted weekly: one point per week, the last recorded day of it", async ({ page }) => {

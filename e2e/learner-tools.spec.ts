@@ -137,7 +137,7 @@ test("delete account needs the password, removes everything, and the profile is 
   await expect(page).toHaveURL(/\/(\?deleted=1)?$/);
   expect((await request.get(`/u/${handle}`)).status()).toBe(404);
   expect((await request.get(`/api/u/${handle}`)).status()).toBe(404);
-  for (const table of ["users", "skill_levels", "level_changes", "skill_notes"]) {
+  for (const table of ["users", "skill_levels", "level_changes", "level_days", "skill_notes"]) {
     const column = table === "users" ? "id" : "user_id";
     expect(await queryDb(`select count(*) n from ${table} where ${column} = ?`, userId)).toEqual([{ n: 0 }]);
   }

@@ -10,7 +10,7 @@ describe("dashboardView", () => {
   it("without a goal: readiness, learn next and history, no pace", () => {
     const levels = { git: 3 as const };
     const changes = [{ skillId: "git", oldLevel: 0 as const, newLevel: 3 as const, changedAt: new Date("2026-03-01T10:00:00Z") }];
-    const view = dashboardView({ levels, changes, goal: null, now });
+    const view = dashboardView({ levels, history: changes, recent: changes, goal: null, now });
     expect(view.readiness).toEqual(computeReadiness(levels));
     expect(view.goal).toBeNull();
     expect(view.pace).toBeNull();
@@ -21,13 +21,13 @@ describe("dashboardView", () => {
 
   it("with a goal: its pace, and the map opens on the goal's tier", () => {
     const goal = { tier: "senior" as const, targetDate: "2026-06-01" };
-    const view = dashboardView({ levels: {}, changes: [], goal, now });
+    const view = dashboardView({ levels: {}, history: [], recent: [], goal, now });
     expect(view.mapTier).toBe("senior");
     expect(view.pace).toEqual(computePace({ ...goal, now, levels: {}, changes: [] }));
   });
 
   it("is plain JSON: a round trip changes nothing", () => {
-    const view = dashboardView({ levels: { git: 2 }, changes: [], goal: { tier: "mid", targetDate: "2026-04-01" }, now });
+    const view = dashboardView({ levels: { git: 2 }, history: [], recent: [], goal: { tier: "mid", targetDate: "2026-04-01" }, now });
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 });

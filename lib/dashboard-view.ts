@@ -1,4 +1,5 @@
 import { historySeries, type HistorySeries } from "./history-series";
+import type { ChangeEvent } from "./history";
 import { computePace, type LoggedChange, type Pace } from "./pace";
 import { computeReadiness, type LevelMap, type Readiness } from "./readiness";
 import { recommendNextWithRubric, type LearnNextWithRubric } from "./recommendations";
@@ -22,15 +23,26 @@ export type DashboardView = {
   history: HistorySeries;
 };
 
-type Input = { levels: LevelMap; changes: readonly LoggedChange[]; goal: DashboardGoal | null; now: Date };
+type Input = {
+  levels: LevelMap;
+  /**
+   * For the history chart: the change log, or only each skill's last change of each UTC day
+   * (the same chart from a read that does not grow with the number of changes a day).
+   */
+  history: readonly ChangeEvent[];
+  /** For the pace: the change log, or only each skill's first change after paceWindowStart(now). */
+  recent: readonly LoggedChange[];
+  goal: DashboardGoal | null;
+  now: Date;
+};
 
-export function dashboardView({ levels, changes, goal, now }: Input): DashboardView {
+export function dashboardView({ levels, history, recent, goal, now }: Input): DashboardView {
   return {
     readiness: computeReadiness(levels),
     mapTier: firstMapTier(levels, goal?.tier),
     goal,
-    pace: goal ? computePace({ ...goal, now, levels, changes }) : null,
+    pace: goal ? computePace({ ...goal, now, levels, changes: recent }) : null,
     learnNext: recommendNextWithRubric(levels),
-    history: historySeries(changes),
+    history: historySeries(history),
   };
 }

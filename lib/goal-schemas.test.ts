@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalSchema } from "./goal-schemas";
+import { goalSchema, storedGoal } from "./goal-schemas";
 import { daysUntil } from "./pace";
 
 describe("goalSchema", () => {
@@ -30,5 +30,15 @@ describe("daysUntil", () => {
     expect(daysUntil("2027-01-01", now)).toBe(1);
     expect(daysUntil("2026-12-01", now)).toBe(-30);
     expect(() => daysUntil("2026-13-01", now)).toThrow(RangeError);
+  });
+});
+
+describe("storedGoal", () => {
+  it("reads the two stored columns as a goal only when both hold one", () => {
+    expect(storedGoal({ goalTier: "mid", goalDate: "2027-01-31" })).toEqual({ tier: "mid", targetDate: "2027-01-31" });
+    expect(storedGoal({ goalTier: null, goalDate: null })).toBeNull();
+    expect(storedGoal({ goalTier: "mid", goalDate: null })).toBeNull();
+    expect(storedGoal({ goalTier: null, goalDate: "2027-01-31" })).toBeNull();
+    expect(storedGoal({ goalTier: "principal", goalDate: "2027-01-31" })).toBeNull();
   });
 });

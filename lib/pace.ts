@@ -13,6 +13,7 @@ export type PaceInput = {
   now: Date;
   /** The levels held now (the source of truth; the log is only used to look back). */
   levels: LevelMap;
+  /** The change log, or only each skill's first change after paceWindowStart(now): the same pace. */
   changes: readonly LoggedChange[];
 };
 
@@ -69,6 +70,11 @@ export function daysUntil(targetDate: string, now: Date): number {
   return Math.round((target - utcDay(now)) / DAY_MS);
 }
 
+/** Where the pace's look back starts: the levels held then against those held now. */
+export function paceWindowStart(now: Date): Date {
+  return new Date(now.getTime() - PACE_WINDOW_DAYS * DAY_MS);
+}
+
 /**
  * The levels held at `at`: the current levels with every logged change after `at` undone (each
  * skill goes back to the old level of its first change after `at`), so only the log's recent
@@ -93,7 +99,7 @@ export function computePace(input: PaceInput): Pace {
   const { tier, targetDate, now, levels, changes } = input;
   const daysLeft = daysUntil(targetDate, now);
   const current = computeTierReadiness(levels, tier);
-  const before = computeTierReadiness(levelsAt(levels, changes, new Date(now.getTime() - PACE_WINDOW_DAYS * DAY_MS)), tier);
+  const before = computeTierReadiness(levelsAt(levels, changes, paceWindowStart(now)), tier);
   const pointsLeft = current.total - current.points;
   const recentGain = current.points - before.points;
   const recentPerWeek = recentGain / 4;

@@ -92,7 +92,7 @@ describe("GET /api/me (server/me-read.ts)", () => {
     expect(body.levels).toEqual({ rest: 2, django: 1 });
     expect(body.dashboard.readiness).toEqual(computeReadiness({ rest: 2, django: 1 }));
     const changes = await listLevelChanges(a.user.id);
-    const expected = dashboardView({ levels: { rest: 2, django: 1 }, changes, goal: { tier: "mid", targetDate: "2031-06-01" }, now: new Date() });
+    const expected = dashboardView({ levels: { rest: 2, django: 1 }, history: changes, recent: changes, goal: { tier: "mid", targetDate: "2031-06-01" }, now: new Date() });
     expect(body.dashboard).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 

@@ -1,8 +1,10 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { getGoal } from "@/db/queries/goals";
-import { getLevels, listLevelChanges } from "@/db/queries/levels";
+import { getDashboardLog } from "@/db/queries/level-history";
+import { getLevels } from "@/db/queries/levels";
 import { dashboardView } from "@/lib/dashboard-view";
+import { storedGoal } from "@/lib/goal-schemas";
+import { paceWindowStart } from "@/lib/pace";
 import type { Me } from "@/client/me";
 import { withDbErrors } from "./db-unavailable";
 import { mailOffMessage } from "./mail/config";
@@ -32,7 +34,10 @@ export const answerMe = withDbErrors(async (request: NextRequest): Promise<Respo
     const me: Me = { ...account, levels: await getLevels(user.id) };
     return Response.json(me, { headers: PRIVATE });
   }
-  const [levels, changes, goal] = await Promise.all([getLevels(user.id), listLevelChanges(user.id), getGoal(user.id)]);
-  const me: Me = { ...account, levels, dashboard: dashboardView({ levels, changes, goal, now: new Date() }) };
+  const now = new Date();
+  // The goal comes with the session's user row; without one there is no pace to look back for.
+  const goal = storedGoal(user);
+  const [levels, { history, recent }] = await Promise.all([getLevels(user.id), getDashboardLog(user.id, goal ? paceWindowStart(now) : null)]);
+  const me: Me = { ...account, levels, dashboard: dashboardView({ levels, history, recent, goal, now }) };
   return Response.json(me, { headers: PRIVATE });
 });

@@ -33,7 +33,9 @@ function providerDisplayName(value: unknown): string | null {
 async function existingUser(userId: string, how: "signed-in" | "linked"): Promise<OAuthSignInOutcome> {
   const user = await getUserWithHashById(userId);
   if (!user) return { ok: false, problem: "failed" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, handle: user.handle, isPublic: user.isPublic, sessionVersion: user.sessionVersion, createdAt: user.createdAt, emailVerifiedAt: user.emailVerifiedAt }, how };
+  const record: UserRecord & { passwordHash?: string | null } = { ...user };
+  delete record.passwordHash;
+  return { ok: true, user: record, how };
 }
 
 /**

@@ -26,6 +26,8 @@ const OTHER_WRITES = [
   "expireTagsNow", "recordTagExpiries", "tagExpiryWrite",
   // The learner's goal is shown on their own Dashboard only, never on the public profile.
   "setGoal", "writeGoal",
+  // The change log by day, for the learner's own Dashboard history; written only inside setLevels.
+  "recordDays",
 ];
 const READ = /^(get|list|check|count|find|is)[A-Z]/;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { GoalInput } from "@/lib/goal-schemas";
-import { TIERS, type Tier } from "@/lib/tiers";
+import { storedGoal, type GoalInput } from "@/lib/goal-schemas";
+import type { Tier } from "@/lib/tiers";
 import type { QueryDb } from "../client";
 import { prepared } from "../prepared";
 import { users } from "../tables";
@@ -9,18 +9,13 @@ import { write } from "../tx";
 
 export type Goal = { tier: Tier; targetDate: string };
 
-function isTier(value: unknown): value is Tier {
-  return typeof value === "string" && (TIERS as readonly string[]).includes(value);
-}
-
 /** The learner's goal, or null when none is set (or the stored pair is incomplete). */
 export async function getGoal(userId: string): Promise<Goal | null> {
   const statement = prepared("goal", (q) =>
-    q.select({ tier: users.goalTier, date: users.goalDate }).from(users).where(eq(users.id, sql.placeholder("userId"))),
+    q.select({ goalTier: users.goalTier, goalDate: users.goalDate }).from(users).where(eq(users.id, sql.placeholder("userId"))),
   );
   const [row] = await statement.execute({ userId });
-  if (!row || !isTier(row.tier) || !row.date) return null;
-  return { tier: row.tier, targetDate: row.date };
+  return row ? storedGoal(row) : null;
 }
 
 /** Sets (or with null clears) the goal through `q` (a transaction's, or the database's); false when the user no longer exists. */

@@ -8,6 +8,7 @@ import { lockUser, withTransaction, writeTogether, type Bound, type Tx, type Wri
 import type { GoalInput } from "@/lib/goal-schemas";
 import { writeGoal } from "./goals";
 import { writeNote, type SkillNote } from "./notes";
+import { recordDays } from "./level-history";
 import { tagExpiryWrite } from "./tag-expiry";
 
 export type LevelsBySkill = Record<string, Level>;
@@ -41,7 +42,9 @@ export async function getLevels(userId: string): Promise<LevelsBySkill> {
   return byLevel(await prepared("levels", selectLevels).execute({ userId }));
 }
 
-type LevelRow = { userId: string; skillId: string; oldLevel: Level; newLevel: Level; now: Date };
+type LevelRow = { userId: string; skillId: string; oldLevel: Level; newLevel: Level; now: Date; day: number };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function upsertLevels(q: QueryDb, rows: readonly Bound<LevelRow>[]) {
   return q
@@ -59,18 +62,20 @@ function logChanges(q: QueryDb, rows: readonly Bound<LevelRow>[]) {
     .values(rows.map((r) => ({ userId: r.userId, skillId: r.skillId, oldLevel: r.oldLevel, newLevel: r.newLevel, changedAt: r.now })));
 }
 
-/** The two writes of these changes; one change (a level change) as named writes, prepared once on SQLite. */
+/** The three writes of these changes; one change (a level change) as named writes, prepared once on SQLite. */
 function levelWrites(rows: readonly LevelRow[]): Write[] {
   if (rows.length !== 1) {
     return [
       { values: {}, build: (q) => upsertLevels(q, rows) },
       { values: {}, build: (q) => logChanges(q, rows) },
+      { values: {}, build: (q) => recordDays(q, rows) },
     ];
   }
   const values = rows[0]!;
   return [
     { name: "level_set_one", values, build: (q, v) => upsertLevels(q, [v as Bound<LevelRow>]) },
     { name: "level_log_one", values, build: (q, v) => logChanges(q, [v as Bound<LevelRow>]) },
+    { name: "level_day_one", values, build: (q, v) => recordDays(q, [v as Bound<LevelRow>]) },
   ];
 }
 
@@ -89,7 +94,7 @@ async function writeLevels(
   also: readonly Write[] = [],
 ): Promise<LevelsBySkill> {
   const changes = Object.entries(levels)
-    .map(([skillId, level]) => ({ userId, skillId, oldLevel: current[skillId] ?? 0, newLevel: level, now }))
+    .map(([skillId, level]) => ({ userId, skillId, oldLevel: current[skillId] ?? 0, newLevel: level, now, day: Math.floor(now.getTime() / DAY_MS) }))
     .filter((c) => c.oldLevel !== c.newLevel);
   if (changes.length === 0) {
     await writeTogether(tx, also);

@@ -14,6 +14,9 @@ export type UserRecord = {
   sessionVersion: number;
   createdAt: Date;
   emailVerifiedAt: Date | null;
+  /** The goal as stored: db/queries/goals.ts goalOf reads it. */
+  goalTier: string | null;
+  goalDate: string | null;
 };
 
 /** passwordHash is null for a user who signs in only with a provider and never set a password. */
@@ -28,6 +31,8 @@ export const userColumns = {
   sessionVersion: users.sessionVersion,
   createdAt: users.createdAt,
   emailVerifiedAt: users.emailVerifiedAt,
+  goalTier: users.goalTier,
+  goalDate: users.goalDate,
 };
 
 /**
