@@ -1,7 +1,25 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { Client, Pool, type ClientConfig } from "pg";
+import { Client, Pool, type ClientConfig, type PoolClient } from "pg";
 
 export type PostgresDb = NodePgDatabase & { $client: Pool };
+
+/** The query builders on one pooled connection (a transaction's), with that connection as `$client`. */
+export type ConnectionDb = NodePgDatabase & { $client: PoolClient };
+
+// One per pooled connection, kept as long as the pool keeps the connection: the statements a
+// transaction prepares on it (db/prepared.ts) are cached per this object, so drizzle builds each
+// once per connection, not once per transaction.
+const connectionDbs = new WeakMap<PoolClient, ConnectionDb>();
+
+/** The query builders of the pooled connection `client` (checked out for a transaction). */
+export function connectionDb(client: PoolClient): ConnectionDb {
+  let q = connectionDbs.get(client);
+  if (!q) {
+    q = drizzle({ client }) as ConnectionDb;
+    connectionDbs.set(client, q);
+  }
+  return q;
+}
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
