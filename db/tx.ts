@@ -6,7 +6,7 @@ import { db, getDb, getPostgres, type QueryDb } from "./client";
 import { DIALECT } from "./dialect";
 import { preparedIn, type Prepared } from "./prepared";
 import { users } from "./tables";
-import { connectionDb } from "./with-postgres";
+import { postgresTransaction } from "./with-postgres";
 
 /** The handle a transaction body queries and writes through (and its reads must go through). */
 export type Tx = QueryDb;
@@ -67,46 +67,12 @@ async function sqliteTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 /**
- * PostgreSQL: BEGIN … COMMIT on one pooled connection, as drizzle's transaction does, but the body
- * gets that connection's own query builders (db/with-postgres.ts `connectionDb`), the same object
- * every time the pool hands out this connection, so the statements it prepares (preparedIn, named
- * writes) are built once per connection. A connection that failed (its ROLLBACK too, or an error
- * event) is destroyed, not given back to the pool.
- */
-async function postgresTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = await getPostgres().$client.connect();
-  let broken: Error | undefined;
-  // The pool listens for errors only on idle connections: without this, a connection lost while
-  // checked out (the server restarted, the backend was terminated) would crash the process.
-  const onError = (error: Error) => {
-    broken = error;
-  };
-  client.on("error", onError);
-  try {
-    await client.query("begin");
-    const result = await body(connectionDb(client));
-    await client.query("commit");
-    return result;
-  } catch (error) {
-    try {
-      await client.query("rollback");
-    } catch (rollbackError) {
-      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-    }
-    throw error;
-  } finally {
-    client.removeListener("error", onError);
-    client.release(broken);
-  }
-}
-
-/**
- * Runs `body` in one transaction: all of it or nothing. PostgreSQL: one pooled connection, READ
- * COMMITTED; where two requests race on the same rows, the body takes a row lock first (lockUser)
+ * Runs `body` in one transaction: all of it or nothing. PostgreSQL: one pooled connection
+ * (db/with-postgres.ts `postgresTransaction`), READ COMMITTED; where two requests race on the same rows, the body takes a row lock first (lockUser)
  * or writes with an atomic upsert.
  */
 export async function withTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
-  if (DIALECT === "postgres") return postgresTransaction(body);
+  if (DIALECT === "postgres") return postgresTransaction(getPostgres().$client, body);
   return sqliteTransaction(body);
 }
 

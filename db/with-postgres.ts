@@ -57,6 +57,40 @@ export function openPostgres(url: string): PostgresDb {
   return drizzle({ client: pool });
 }
 
+/**
+ * PostgreSQL: BEGIN … COMMIT on one pooled connection, as drizzle's transaction does, but the body
+ * gets that connection's own query builders (connectionDb, above), the same object
+ * every time the pool hands out this connection, so the statements it prepares (preparedIn, named
+ * writes) are built once per connection. A connection that failed (its ROLLBACK too, or an error
+ * event) is destroyed, not given back to the pool.
+ */
+export async function postgresTransaction<T>(pool: Pool, body: (q: ConnectionDb) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  // The pool listens for errors only on idle connections: without this, a connection lost while
+  // checked out (the server restarted, the backend was terminated) would crash the process.
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on("error", onError);
+  try {
+    await client.query("begin");
+    const result = await body(connectionDb(client));
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    try {
+      await client.query("rollback");
+    } catch (rollbackError) {
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    }
+    throw error;
+  } finally {
+    client.removeListener("error", onError);
+    client.release(broken);
+  }
+}
+
 /** The address without its password, for logs. */
 export function redactUrl(url: string): string {
   try {
