@@ -5,7 +5,7 @@ import { postgresAvailability } from "./db/test-postgres-cluster.js";
 // The db/ tests that run on both back ends; the others (STRICT tables, a locked SQLite file,
 // VACUUM INTO backups) are SQLite's own.
 const ON_BOTH = [
-  "db/queries/*.test.ts", "db/errors.test.ts", "db/concurrency.test.ts", "db/backup.test.ts", "db/health.test.ts",
+  "db/queries/*.test.ts", "db/errors.test.ts", "db/concurrency.test.ts", "db/tx.test.ts", "db/backup.test.ts", "db/health.test.ts",
   // The cache handler reading and writing the shared tag expiry through the database.
   "server/security/shared-tag-expiry.test.ts",
   // GET /api/me's session check and reads (proxy.ts answers it).

@@ -1,10 +1,12 @@
-import { eq, sql, type Placeholder, type SQLWrapper } from "drizzle-orm";
+import { eq, sql, type Placeholder, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type Database from "better-sqlite3";
 import { db, getDb, getPostgres, type QueryDb } from "./client";
 import { DIALECT } from "./dialect";
-import { prepared, preparedIn, type Prepared } from "./prepared";
+import { preparedIn, type Prepared } from "./prepared";
 import { users } from "./tables";
+import { postgresTransaction } from "./with-postgres";
 
 /** The handle a transaction body queries and writes through (and its reads must go through). */
 export type Tx = QueryDb;
@@ -65,12 +67,12 @@ async function sqliteTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `body` in one transaction: all of it or nothing. PostgreSQL: drizzle's transaction on one
- * pooled connection, READ COMMITTED; where two requests race on the same rows, the body takes a row
- * lock first (lockUser) or writes with an atomic upsert.
+ * Runs `body` in one transaction: all of it or nothing. PostgreSQL: one pooled connection
+ * (db/with-postgres.ts `postgresTransaction`), READ COMMITTED; where two requests race on the same rows, the body takes a row lock first (lockUser)
+ * or writes with an atomic upsert.
  */
 export async function withTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
-  if (DIALECT === "postgres") return getPostgres().transaction((tx) => body(tx));
+  if (DIALECT === "postgres") return postgresTransaction(getPostgres().$client, body);
   return sqliteTransaction(body);
 }
 
@@ -105,10 +107,11 @@ export type Bound<V> = { [K in keyof V]: V[K] | Placeholder };
 
 /**
  * A write for writeTogether or writeOne: `build` makes it from `values`. With a `name` (unique per
- * statement text) SQLite builds it once per connection with placeholders in place of the values
- * and runs that prepared statement with them: no building or compiling per call. A value that can
- * be null must not be a placeholder (drizzle encodes placeholder values without a null check):
- * leave such a write unnamed.
+ * statement text) it is built once per connection with placeholders in place of the values and
+ * run as that prepared statement with them: no building per call, and no compiling (SQLite) or
+ * parsing and planning (PostgreSQL, a named statement per pooled connection) either. A value that
+ * can be null must not be a placeholder (drizzle encodes placeholder values without a null
+ * check): leave such a write unnamed.
  */
 export type Write<V extends Record<string, unknown> = Record<string, unknown>> = {
   name?: string;
@@ -116,36 +119,63 @@ export type Write<V extends Record<string, unknown> = Record<string, unknown>> =
   build: (q: QueryDb, values: Bound<V>) => PendingWrite;
 };
 
-function placeholders<V extends Record<string, unknown>>(values: V): Bound<V> {
-  return Object.fromEntries(Object.keys(values).map((key) => [key, sql.placeholder(key)])) as Bound<V>;
+function placeholders<V extends Record<string, unknown>>(values: V, prefix = ""): Bound<V> {
+  return Object.fromEntries(Object.keys(values).map((key) => [key, sql.placeholder(prefix + key)])) as Bound<V>;
 }
 
 async function runWrite(q: QueryDb, w: Write): Promise<void> {
-  if (DIALECT === "sqlite" && w.name) {
-    // SQLite's transactions run on the one connection (db()), so its statements serve them.
-    await prepared(w.name, (conn) => w.build(conn, placeholders(w.values))).execute(w.values);
+  if (w.name) {
+    // q is the connection the write runs on: the transaction's, or outside one db() itself.
+    await preparedIn(q, w.name, (conn) => w.build(conn, placeholders(w.values))).execute(w.values);
     return;
   }
   await w.build(q, w.values);
 }
 
-/** One write outside a transaction (writeOne's form of `write`): on SQLite, prepared when named. */
+/** One write outside a transaction (writeOne's form of `write`): prepared when named. */
 export async function writeOne(w: Write): Promise<void> {
   await write((q) => runWrite(q, w));
+}
+
+const pgDialect = new PgDialect();
+
+// PostgreSQL: the first writes as data-modifying CTEs of the last one.
+function together(built: readonly PendingWrite[]): SQL {
+  const ctes = built.slice(0, -1).map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
+  return sql`with ${sql.join(ctes, sql`, `)} ${built.at(-1)!.getSQL()}`;
+}
+
+/** One prepared statement of writes that are all named, on the transaction's connection. */
+function preparedTogether(tx: Tx, writes: readonly Write[]): Prepared {
+  const name = writes.map((w) => w.name).join("__");
+  return preparedIn(tx, name, (conn) => ({
+    // Each write's placeholders prefixed with its position: two writes may use one key for two values.
+    prepare: (full: string) => {
+      const query = pgDialect.sqlToQuery(together(writes.map((w, i) => w.build(conn, placeholders(w.values, `w${i}_`)))));
+      return (conn as unknown as NodePgDatabase)._.session.prepareQuery(query, undefined, full, false);
+    },
+  }));
 }
 
 /**
  * Inside a transaction: runs writes that do not depend on each other's effects (none reads what
  * another writes). PostgreSQL: in one statement, the first ones as data-modifying CTEs (`with w0 as
- * (…), w1 as (…) <last>`), so one round trip for all; each runs exactly once, on one snapshot.
+ * (…), w1 as (…) <last>`), so one round trip for all; each runs exactly once, on one snapshot; when
+ * every write is named, that statement is prepared once per connection under the names joined.
  * SQLite: one after another (in process, a statement costs no round trip; SQLite has no writes in
  * CTEs), each named one as a prepared statement.
  */
 export async function writeTogether(tx: Tx, writes: readonly Write[]): Promise<void> {
   if (DIALECT === "postgres" && writes.length > 1) {
-    const built = writes.map((w) => w.build(tx, w.values));
-    const ctes = built.slice(0, -1).map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
-    await (tx as unknown as NodePgDatabase).execute(sql`with ${sql.join(ctes, sql`, `)} ${built.at(-1)!.getSQL()}`);
+    if (writes.every((w) => w.name)) {
+      const values: Record<string, unknown> = {};
+      writes.forEach((w, i) => {
+        for (const [key, value] of Object.entries(w.values)) values[`w${i}_${key}`] = value;
+      });
+      await preparedTogether(tx, writes).execute(values);
+      return;
+    }
+    await (tx as unknown as NodePgDatabase).execute(together(writes.map((w) => w.build(tx, w.values))));
     return;
   }
   for (const w of writes) await runWrite(tx, w);

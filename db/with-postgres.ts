@@ -1,7 +1,25 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { Client, Pool, type ClientConfig } from "pg";
+import { Client, Pool, type ClientConfig, type PoolClient } from "pg";
 
 export type PostgresDb = NodePgDatabase & { $client: Pool };
+
+/** The query builders on one pooled connection (a transaction's), with that connection as `$client`. */
+export type ConnectionDb = NodePgDatabase & { $client: PoolClient };
+
+// One per pooled connection, kept as long as the pool keeps the connection: the statements a
+// transaction prepares on it (db/prepared.ts) are cached per this object, so drizzle builds each
+// once per connection, not once per transaction.
+const connectionDbs = new WeakMap<PoolClient, ConnectionDb>();
+
+/** The query builders of the pooled connection `client` (checked out for a transaction). */
+export function connectionDb(client: PoolClient): ConnectionDb {
+  let q = connectionDbs.get(client);
+  if (!q) {
+    q = drizzle({ client }) as ConnectionDb;
+    connectionDbs.set(client, q);
+  }
+  return q;
+}
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -37,6 +55,40 @@ export function openPostgres(url: string): PostgresDb {
   // node-postgres would crash the process. The pool replaces it on the next checkout.
   pool.on("error", (error) => console.error(`PostgreSQL: an idle connection failed: ${error.message}`));
   return drizzle({ client: pool });
+}
+
+/**
+ * PostgreSQL: BEGIN … COMMIT on one pooled connection, as drizzle's transaction does, but the body
+ * gets that connection's own query builders (connectionDb, above), the same object
+ * every time the pool hands out this connection, so the statements it prepares (preparedIn, named
+ * writes) are built once per connection. A connection that failed (its ROLLBACK too, or an error
+ * event) is destroyed, not given back to the pool.
+ */
+export async function postgresTransaction<T>(pool: Pool, body: (q: ConnectionDb) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  // The pool listens for errors only on idle connections: without this, a connection lost while
+  // checked out (the server restarted, the backend was terminated) would crash the process.
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on("error", onError);
+  try {
+    await client.query("begin");
+    const result = await body(connectionDb(client));
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    try {
+      await client.query("rollback");
+    } catch (rollbackError) {
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    }
+    throw error;
+  } finally {
+    client.removeListener("error", onError);
+    client.release(broken);
+  }
 }
 
 /** The address without its password, for logs. */

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { UserRecord } from "@/db/queries/users";
 import { fieldErrors } from "@/lib/auth-schemas";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
-import { getCurrentUser } from "./current-user";
+import { getActionUser } from "./current-user";
 import { unavailableMessage } from "./db-unavailable";
 
 export const SIGNED_OUT = "You are signed out. Log in again to save your changes.";
@@ -35,7 +35,7 @@ async function run<S extends z.ZodType, T>(
   options: Options,
 ): Promise<ActionResult<T>> {
   try {
-    const user = needsUser ? await getCurrentUser() : null;
+    const user = needsUser ? await getActionUser() : null;
     if (needsUser && !user) return fail(SIGNED_OUT);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {

@@ -3,11 +3,21 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { deleteSession } from "@/db/queries/sessions";
 import type { UserRecord } from "@/db/queries/users";
-import { readSessionClaims } from "./session-token";
+import { readRequestSessionClaims, readSessionClaims } from "./session-token";
 import { userForClaims } from "./session-user";
 
 /** Decodes the session once per request and checks it is still live (server/session-user.ts). */
 export const getCurrentUser = cache(async (): Promise<UserRecord | null> => userForClaims(await readSessionClaims()));
+
+/**
+ * The same for a server action, read by the action pipeline before its handler runs, so before the
+ * action could set or delete a cookie: from the request's Cookie header (readRequestSessionClaims),
+ * without building the mutable cookie store cookies() makes in an action. A page rendered into the
+ * action's response afterwards reads through getCurrentUser, which sees the action's cookies.
+ */
+export async function getActionUser(): Promise<UserRecord | null> {
+  return userForClaims(await readRequestSessionClaims());
+}
 
 /** For pages only for signed-in users: without a live session, log in and come back to `returnTo`. */
 export async function requireUser(returnTo: "/settings" | "/notes"): Promise<UserRecord> {
