@@ -2,6 +2,7 @@ import { eq, sql, type Placeholder, type SQL, type SQLWrapper } from "drizzle-or
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type Database from "better-sqlite3";
+import { createHash } from "node:crypto";
 import { db, getDb, getPostgres, type QueryDb } from "./client";
 import { DIALECT } from "./dialect";
 import { preparedIn, type Prepared } from "./prepared";
@@ -147,7 +148,9 @@ function together(built: readonly PendingWrite[]): SQL {
 
 /** One prepared statement of writes that are all named, on the transaction's connection. */
 function preparedTogether(tx: Tx, writes: readonly Write[]): Prepared {
-  const name = writes.map((w) => w.name).join("__");
+  const joined = writes.map((w) => w.name).join("__");
+  // Joined names can pass PostgreSQL's 63 bytes (a level change with its expiry marks is four writes).
+  const name = joined.length <= 40 ? joined : `together_${createHash("sha256").update(joined).digest("hex").slice(0, 24)}`;
   return preparedIn(tx, name, (conn) => ({
     // Each write's placeholders prefixed with its position: two writes may use one key for two values.
     prepare: (full: string) => {

@@ -85,6 +85,14 @@ describe("setLevel", () => {
 });
 
 describe("setLevel with tags to expire", () => {
+  it("writes many marks with the change (a long joined statement name on PostgreSQL)", async () => {
+    const user = await newUser("expire-many@example.com");
+    const tags = Array.from({ length: 12 }, (_, i) => `profile:many-${i}`);
+    expect(await setLevel(user.id, "git", 1, tags)).toEqual({ git: 1 });
+    expect(await setLevel(user.id, "git", 2, tags)).toEqual({ git: 2 });
+    expect(await getTagExpiries(tags)).toHaveLength(12);
+  });
+
   it("writes their marks in the level's own transaction, at a time within the call", async () => {
     const user = await newUser("expire@example.com");
     const before = Date.now();
