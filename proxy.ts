@@ -7,6 +7,7 @@ import { HSTS, referrerPolicyFor, STATIC_SECURITY_HEADERS } from "@/server/secur
 import { staticNotFound } from "@/server/security/static-not-found";
 import { providerFormOrigins } from "@/server/oauth-providers";
 import { answerMe, ME_PATH } from "@/server/me-read";
+import { answerBadge, badgeSegment } from "@/server/badge-read";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
@@ -50,7 +51,8 @@ function hasSessionCookie(request: NextRequest): boolean {
  * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
  * session for a page: the page does that, once. GET /api/me, the cached shells' one read, is
  * answered here (server/me-read.ts): through Next's route-handler pipeline it cost more CPU than
- * the landing page's whole response, answered here about half. A path that is none of the app's
+ * the landing page's whole response, answered here about half. So is a public profile's badge
+ * (server/badge-read.ts), read straight from the database. A path that is none of the app's
  * routes gets the prerendered 404 page (app/not-found.tsx) from here, stamped with the request's
  * nonce: the page without the cost of rendering it, under the same single policy as any page
  * rendered per request.
@@ -67,6 +69,8 @@ export function proxy(request: NextRequest): Response | Promise<Response> {
 
   const isPage = request.method === "GET" || request.method === "HEAD";
   if (isPage && pathname === ME_PATH) return answerMe(request, undefined).then((response) => withSecurityHeaders(response, request, NO_SCRIPT_POLICY));
+  const badge = isPage ? badgeSegment(pathname) : null;
+  if (badge !== null) return answerBadge(badge).then((response) => withSecurityHeaders(response, request, NO_SCRIPT_POLICY));
   if (isPage && PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSessionCookie(request)) {
     const login = new URL("/login", publicOrigin(request));
     login.searchParams.set("callbackUrl", pathname);
