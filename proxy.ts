@@ -7,6 +7,8 @@ import { HSTS, referrerPolicyFor, STATIC_SECURITY_HEADERS } from "@/server/secur
 import { staticNotFound } from "@/server/security/static-not-found";
 import { providerFormOrigins } from "@/server/oauth-providers";
 import { answerMe, ME_PATH } from "@/server/me-read";
+import { answerBadge, badgeSegment } from "@/server/badge-read";
+import { servedProfile } from "@/server/security/served-profile";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PROTECTED = ["/settings", "/notes"];
@@ -50,7 +52,9 @@ function hasSessionCookie(request: NextRequest): boolean {
  * Notes, a redirect to log in when there is no session cookie at all. It never decodes the
  * session for a page: the page does that, once. GET /api/me, the cached shells' one read, is
  * answered here (server/me-read.ts): through Next's route-handler pipeline it cost more CPU than
- * the landing page's whole response, answered here about half. A path that is none of the app's
+ * the landing page's whole response, answered here about half. So is a public profile's badge
+ * (server/badge-read.ts), read straight from the database, and a public profile already in the
+ * cache (server/security/served-profile.ts), from the bytes the cache handler kept. A path that is none of the app's
  * routes gets the prerendered 404 page (app/not-found.tsx) from here, stamped with the request's
  * nonce: the page without the cost of rendering it, under the same single policy as any page
  * rendered per request.
@@ -67,6 +71,8 @@ export function proxy(request: NextRequest): Response | Promise<Response> {
 
   const isPage = request.method === "GET" || request.method === "HEAD";
   if (isPage && pathname === ME_PATH) return answerMe(request, undefined).then((response) => withSecurityHeaders(response, request, NO_SCRIPT_POLICY));
+  const badge = isPage ? badgeSegment(pathname) : null;
+  if (badge !== null) return answerBadge(badge).then((response) => withSecurityHeaders(response, request, NO_SCRIPT_POLICY));
   if (isPage && PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !hasSessionCookie(request)) {
     const login = new URL("/login", publicOrigin(request));
     login.searchParams.set("callbackUrl", pathname);
@@ -75,10 +81,9 @@ export function proxy(request: NextRequest): Response | Promise<Response> {
   if (isScriptFreeResponse(pathname)) return withSecurityHeaders(NextResponse.next(), request, NO_SCRIPT_POLICY);
   // A second policy here would be enforced alongside the cached page's own and block its scripts.
   if (isCachedPage(request.method, pathname) && !DEV) {
-    const response = withSecurityHeaders(NextResponse.next(), request, "");
-    const cacheControl = cachedPageCacheControl(pathname);
-    if (cacheControl) response.headers.set("Cache-Control", cacheControl);
-    return response;
+    // A public profile already in the cache: its kept bytes, without Next's page pipeline.
+    if (pathname.startsWith("/u/")) return servedProfile(request).then((page) => (page ? withSecurityHeaders(page, request, "") : toCachedPage(request)));
+    return toCachedPage(request);
   }
 
   const nonce = btoa(crypto.randomUUID());
@@ -95,6 +100,14 @@ export function proxy(request: NextRequest): Response | Promise<Response> {
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", csp);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
+}
+
+/** On to Next, which serves the page from its cache (or renders and stores it). */
+function toCachedPage(request: NextRequest): NextResponse {
+  const response = withSecurityHeaders(NextResponse.next(), request, "");
+  const cacheControl = cachedPageCacheControl(request.nextUrl.pathname);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  return response;
 }
 
 /** The client router's own requests for a page's data: left to Next, which answers them in its format. */

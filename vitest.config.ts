@@ -10,6 +10,8 @@ const ON_BOTH = [
   "server/security/shared-tag-expiry.test.ts",
   // GET /api/me's session check and reads (proxy.ts answers it).
   "server/me-read.test.ts",
+  // The badge, read straight from the database (proxy.ts answers it).
+  "server/badge-read.test.ts",
 ];
 const POSTGRES_ONLY = ["db/migrate-postgres.test.ts", "db/pool-postgres.test.ts", "bench/seed-postgres.test.mjs"];
 

@@ -48,7 +48,7 @@ test("a level change shows on the public profile at the next request", async ({ 
   const handle = uniqueHandle("live");
   await makePublic(page, handle);
   expect(await (await request.get(`/api/u/${handle}`)).json()).toMatchObject({ readiness: { junior: { percent: 0 } } });
-  // Viewed once first, so the page and the badge are in the server's cache when the level changes.
+  // Viewed once first, so the page is in the server's cache when the level changes (the badge is read fresh).
   expect(await (await request.get(`/u/${handle}`)).text()).toContain('aria-valuenow="0"');
   expect(await (await request.get(`/u/${handle}/badge.svg`)).text()).toContain(">Junior 0%</text>");
   await page.goto("/skills");

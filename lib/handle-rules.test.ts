@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkHandle } from "./handle-rules";
+import { checkHandle, handleFromSegment } from "./handle-rules";
 
 describe("checkHandle", () => {
   it.each([
@@ -59,5 +59,13 @@ describe("profileSettingsSchema", async () => {
     expect(profileSettingsSchema.parse({ name: "A", handle: "Ada", isPublic: true }).handle).toBe("ada");
     expect(profileSettingsSchema.safeParse({ name: "A", handle: "ada", isPublic: "on" }).success).toBe(false);
     expect(profileSettingsSchema.safeParse({ name: "A", handle: "ada", isPublic: true, userId: "x" }).success).toBe(false);
+  });
+});
+
+describe("handleFromSegment", () => {
+  it("decodes and checks a URL segment as a handle", () => {
+    expect(handleFromSegment("ada-l")).toBe("ada-l");
+    expect(handleFromSegment("Ada-%4C")).toBe("ada-l");
+    for (const segment of ["%ff", "%", "a", "admin", "a_b", "%3Cx%3E"]) expect(handleFromSegment(segment)).toBeNull();
   });
 });

@@ -34,3 +34,18 @@ export function checkHandle(input: unknown): HandleCheck {
   if (parsed.success) return { ok: true, handle: parsed.data };
   return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid handle." };
 }
+
+/**
+ * The handle a URL segment names (`/u/<segment>`), or null when it cannot be one: a malformed
+ * escape or a string the handle rules refuse. Lower-cased, as handles are stored.
+ */
+export function handleFromSegment(segment: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  const parsed = handleSchema.safeParse(decoded);
+  return parsed.success ? parsed.data : null;
+}

@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { getPublicProfile } from "@/db/queries/profiles";
 import { buildPublicProfile, type PublicProfile } from "@/lib/profile-view";
 
-/** The one cache tag for everything public about a handle: page, badge, image, JSON. */
+/** The one cache tag for everything public about a handle: page, image, JSON (the badge is read fresh, server/badge-read.ts). */
 export function profileTag(handle: string): string {
   return `profile:${handle}`;
 }

@@ -5,7 +5,7 @@ import { expireTagsNow } from "@/db/queries/tag-expiry";
 import { profileTag } from "./profile-cache";
 
 /**
- * The one way to expire a public profile: its page, badge, JSON and social card all carry the
+ * The one way to expire a public profile: its page, JSON and social card all carry the
  * profile:<handle> tag. Every write that can change what the profile shows calls this, after the
  * write (a test, server/profile-expiry.test.ts, fails if one does not), with the old handle too
  * when the handle changed. No guard on the public switch: making a profile private must expire it

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Level } from "@/lib/levels";
 import { db } from "../client";
+import { prepared } from "../prepared";
 import { isUniqueViolation } from "../errors";
 import { skillLevels, users } from "../tables";
 import { lockUser, withTransaction } from "../tx";
@@ -35,6 +36,26 @@ export async function getPublicProfile(handle: string): Promise<PublicProfileRec
   const levels: Record<string, Level> = {};
   for (const row of rows) levels[row.skillId] = row.level as Level;
   return { handle: user.handle, name: user.name, levels, notes: await getNotes(user.id, true) };
+}
+
+/**
+ * A public profile's levels alone, for its badge: one prepared read (a left join, so a public
+ * profile with no levels is one row without a skill). Null when the handle is private or unknown.
+ * Read on every badge request, so the answer is always the database's (nothing to expire).
+ */
+export async function getPublicLevels(handle: string): Promise<Record<string, Level> | null> {
+  const statement = prepared("public_levels", (q) =>
+    q
+      .select({ skillId: skillLevels.skillId, level: skillLevels.level })
+      .from(users)
+      .leftJoin(skillLevels, eq(skillLevels.userId, users.id))
+      .where(and(eq(users.handle, sql.placeholder("handle")), eq(users.isPublic, true))),
+  );
+  const rows = (await statement.execute({ handle })) as { skillId: string | null; level: number | null }[];
+  if (rows.length === 0) return null;
+  const levels: Record<string, Level> = {};
+  for (const row of rows) if (row.skillId !== null && row.level !== null) levels[row.skillId] = row.level as Level;
+  return levels;
 }
 
 /**

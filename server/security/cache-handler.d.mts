@@ -16,3 +16,12 @@ export default class CspCacheHandler {
   set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }
+
+/** A public profile page kept as bytes, for proxy.ts (see PROFILE_PAGES). */
+export type ProfilePage = { body: Uint8Array<ArrayBuffer>; etag: string; policy: string | null; tags: readonly string[]; lastModified: number };
+
+/** globalThis[PROFILE_PAGES] holds `{ lookup(pathname) }`, once the handler is loaded. */
+export const PROFILE_PAGES: unique symbol;
+
+/** The pathname of a public profile page's cache key (`/u/<handle>`), or null for any other key. */
+export function profilePathOf(key: string): string | null;

@@ -96,4 +96,12 @@ describe("what cache-handler.mjs relies on in Next.js (re-check on every upgrade
     expect(read("dist/server/lib/incremental-cache/index.js")).toContain("_this_cacheHandler.revalidateTag(tags, durations)");
     expect(read("dist/server/revalidation-utils.js")).toContain("incrementalCache.revalidateTag(tagsForProfile, durations)");
   });
+
+  // The public profiles proxy.ts serves from what the handler kept (served-profile.ts).
+  it("a page's cache key ends in /$<pathname>, and the ETag is generateETag over the body", async () => {
+    expect(read("dist/server/lib/route-cache-key.js")).toContain("return `/${ROUTE_CACHE_DIRECTORY}/${owner.kind}/${source}/$${(0, _normalizepagepath.normalizePagePath)(pathname)}`;");
+    const { generateETag } = await import("next/dist/server/lib/etag.js");
+    expect(generateETag("<p>x</p>")).toMatch(/^"[0-9a-z]+"$/);
+    expect(read("dist/server/send-payload.js")).toContain("const etag = (0, _etag.generateETag)(payload);");
+  });
 });

@@ -3,7 +3,9 @@ import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manife
 import { createTestDatabase } from "@/db/test-db";
 import { expireTagsNow, getTagExpiries, recordTagExpiries } from "@/db/queries/tag-expiry";
 import { installTagExpiryStore, TAG_EXPIRY_STORE_KEY, uninstallTagExpiryStore } from "../tag-expiry-store";
-import CspCacheHandler, { TAG_EXPIRY_STORE } from "./cache-handler.mjs";
+import { NextRequest } from "next/server";
+import CspCacheHandler, { PROFILE_PAGES, profilePathOf, TAG_EXPIRY_STORE } from "./cache-handler.mjs";
+import { isFresh, PROFILE_PAGES_KEY, servedProfile } from "./served-profile";
 
 // The cache handler against a real database (both dialects): an expiry written by "another process"
 // is one that reaches the table without going through this process's tags manifest.
@@ -138,5 +140,115 @@ describe("shared tag expiry (cache-handler.mjs with the database store)", () => 
     await cache.revalidateTag(page.tags[1]!, { expire: 0 });
     await tick();
     expect(await page.get()).toBeNull();
+  });
+});
+
+// Public profiles proxy.ts serves from the bytes the handler kept (cache-handler.mjs point 3):
+// kept only from a valid hit, and given out only while every process's marks still allow it.
+describe("kept profile pages (proxy.ts serves them)", () => {
+  const ROUTE = "/route-cache/APP_PAGE/88fea51723149de7edf9a2de9fcd63e96018f2b046b760219be2bb2668041527/$";
+  const HTML = "<html><body><p>Ada’s profile</p><script>self.__next_f.push([1])</script></body></html>";
+
+  async function keptPage(cache: CspCacheHandler) {
+    const handle = `kept-${process.pid}-${++n}`;
+    const pathname = `/u/${handle}`;
+    const key = `${ROUTE}${pathname}`;
+    const tags = [`profile:${handle}`, `_N_T_/u/${handle}`, "_N_T_/layout"];
+    const store = () =>
+      cache.set(key, { kind: "APP_PAGE", html: HTML, rscData: undefined, headers: { "x-next-cache-tags": tags.join(",") }, status: 200 }, PAGE_CTX);
+    await store();
+    return { pathname, tags, store, get: () => cache.get(key, { kind: "APP_PAGE", isFallback: false }) };
+  }
+  const serve = (pathname: string, init?: ConstructorParameters<typeof NextRequest>[1]) => servedProfile(new NextRequest(`http://localhost${pathname}`, init));
+
+  it("uses the key served-profile.ts reads, and knows a profile's cache key", () => {
+    expect(PROFILE_PAGES).toBe(PROFILE_PAGES_KEY);
+    expect(profilePathOf(`${ROUTE}/u/ada`)).toBe("/u/ada");
+    for (const key of [`${ROUTE}/index`, `${ROUTE}/u/ada/badge.svg`, "/u/ada", "data-ada", `${ROUTE}/u/`]) expect(profilePathOf(key)).toBeNull();
+  });
+
+  it("keeps a page from its first valid hit, with Next's bytes, ETag and policy, and answers a matching ETag with 304", async () => {
+    installTagExpiryStore();
+    const cache = handler();
+    const page = await keptPage(cache);
+    // Just stored: not kept yet (Next answers the render itself).
+    expect(await serve(page.pathname)).toBeNull();
+    const entry = await page.get();
+    const response = await serve(page.pathname);
+    expect(response?.status).toBe(200);
+    expect(await response?.text()).toBe(HTML);
+    expect(response?.headers.get("content-security-policy")).toBe(entry?.value?.headers?.["content-security-policy"]);
+    expect(response?.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response?.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response?.headers.get("x-nextjs-cache")).toBe("HIT");
+    const etag = response?.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[0-9a-z]+"$/);
+    expect((await serve(page.pathname, { headers: { "if-none-match": etag } }))?.status).toBe(304);
+    expect((await serve(page.pathname, { headers: { "if-none-match": `"other", W/${etag}` } }))?.status).toBe(304);
+    expect((await serve(page.pathname, { headers: { "if-none-match": etag, "cache-control": "no-cache" } }))?.status).toBe(200);
+    expect(await (await serve(page.pathname, { method: "HEAD" }))?.text()).toBe("");
+  });
+
+  it("leaves Next's own requests and anything with a query to Next", async () => {
+    installTagExpiryStore();
+    const cache = handler();
+    const page = await keptPage(cache);
+    await page.get();
+    expect(await serve(page.pathname)).not.toBeNull();
+    expect(await serve(`${page.pathname}?x=1`)).toBeNull();
+    expect(await serve(`${page.pathname}/badge.svg`)).toBeNull();
+    for (const name of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"]) {
+      expect(await serve(page.pathname, { headers: { [name]: "1" } })).toBeNull();
+    }
+    expect(await serve(page.pathname, { method: "POST" })).toBeNull();
+    expect(await serve(page.pathname, { headers: { cookie: "__prerender_bypass=x" } })).toBeNull();
+  });
+
+  it("another process's expiry, or a stale mark, ends it on the very next request", async () => {
+    installTagExpiryStore();
+    const cache = handler();
+    const expired = await keptPage(cache);
+    const stale = await keptPage(cache);
+    await expired.get();
+    await stale.get();
+    await tick();
+    await expireTagsNow([expired.tags[0]!]);
+    await recordTagExpiries([{ tag: stale.tags[0]!, stale: Date.now() }]);
+    await tick();
+    expect(await serve(expired.pathname)).toBeNull();
+    expect(await serve(stale.pathname)).toBeNull();
+    // And stays forgotten: a later request still goes to Next.
+    expect(await serve(expired.pathname)).toBeNull();
+  });
+
+  it("a page stored again (a re-render) replaces what was kept only once Next serves it as a hit", async () => {
+    installTagExpiryStore();
+    const cache = handler();
+    const page = await keptPage(cache);
+    await page.get();
+    expect(await serve(page.pathname)).not.toBeNull();
+    await page.store();
+    expect(await serve(page.pathname)).toBeNull();
+    await page.get();
+    expect(await serve(page.pathname)).not.toBeNull();
+  });
+
+  it("fails closed: when the expiry cannot be read, nothing is served from what was kept", async () => {
+    installTagExpiryStore();
+    const cache = handler();
+    const page = await keptPage(cache);
+    await page.get();
+    (globalThis as Record<symbol, unknown>)[TAG_EXPIRY_STORE_KEY] = {
+      read: () => Promise.reject(new Error("database is locked")),
+      write: () => Promise.resolve(),
+    };
+    expect(await serve(page.pathname)).toBeNull();
+  });
+
+  it("isFresh follows Next's rule", () => {
+    const etag = '"abc"';
+    expect(isFresh(new Headers(), etag)).toBe(false);
+    expect(isFresh(new Headers({ "if-none-match": "*" }), etag)).toBe(true);
+    expect(isFresh(new Headers({ "if-none-match": '"abd"' }), etag)).toBe(false);
   });
 });

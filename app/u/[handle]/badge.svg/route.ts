@@ -1,25 +1,12 @@
-import { badgeContent, renderBadgeSvg } from "@/lib/badge";
-import { profileFromParam } from "@/server/profile-param";
+import { answerBadge } from "@/server/badge-read";
 
 type Context = { params: Promise<{ handle: string }> };
 
-// Rendered once per handle and served from the cache until the profile:<handle> tag expires, like
-// the profile page. `error` fails the build if the handler starts reading the request.
-export const dynamic = "error";
-export const dynamicParams = true;
-export function generateStaticParams(): { handle: string }[] {
-  return [];
-}
+// proxy.ts answers GET /u/<handle>/badge.svg itself (server/badge-read.ts), straight from the
+// database. This route gives the same answer should a request ever get past the proxy, and keeps
+// the badge in the build's route table (the 404 check in proxy.ts reads it).
+export const dynamic = "force-dynamic";
 
-// Private and unknown profiles get the same neutral badge, so a badge never tells which exist.
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const profile = await profileFromParam((await params).handle);
-  const svg = renderBadgeSvg(badgeContent(profile?.readiness ?? null));
-  return new Response(svg, {
-    headers: {
-      "Content-Type": "image/svg+xml; charset=utf-8",
-      // Revalidated on every view (cheap: the data is cached server-side), so a change shows at once.
-      "Cache-Control": "public, max-age=0, must-revalidate",
-    },
-  });
+  return answerBadge(encodeURIComponent((await params).handle));
 }
