@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Pool } from "pg";
@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { migratePostgres, MIGRATION_LOCK_KEY } from "./migrate-postgres";
 import { createPostgresDatabase } from "./test-db";
 import { expectedLevelDays, OLD_LOG } from "./test-level-days";
+import { copyMigrationsUpTo } from "./test-migrations";
 
 const FOLDER = "drizzle/postgres";
 const JOURNAL = JSON.parse(readFileSync(`${FOLDER}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
@@ -38,14 +39,7 @@ async function state(p: Pool) {
 function migrationsUpTo(lastTag: string): string {
   const dir = mkdtempSync(join(tmpdir(), "rungs-pg-migrate-"));
   cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  cpSync(FOLDER, dir, { recursive: true });
-  const journalPath = join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  if (last < 0) throw new Error(`no migration ${lastTag}`);
-  journal.entries = journal.entries.slice(0, last + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
+  return copyMigrationsUpTo(FOLDER, lastTag, dir);
 }
 
 describe("PostgreSQL migrations", () => {

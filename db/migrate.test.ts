@@ -1,13 +1,14 @@
 import Database from "better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "./client";
 import { runMigrations } from "./migrate";
 import { useTempDatabase } from "./test-db";
+import { copyMigrationsUpTo } from "./test-migrations";
 import { expectedLevelDays, OLD_LOG } from "./test-level-days";
 
 const APP_TABLES = ["auth_accounts", "auth_throttle", "auth_tokens", "cache_tag_expiry", "level_changes", "level_days", "sessions", "skill_levels", "skill_notes", "users"];
@@ -34,15 +35,7 @@ function tempDir(): string {
 
 /** A copy of drizzle/sqlite/ whose journal stops at `lastTag`, as a database shipped back then saw it. */
 function migrationsUpTo(lastTag: string): string {
-  const dir = tempDir();
-  cpSync("drizzle/sqlite", dir, { recursive: true });
-  const journalPath = join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  if (last < 0) throw new Error(`no migration ${lastTag}`);
-  journal.entries = journal.entries.slice(0, last + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
+  return copyMigrationsUpTo("drizzle/sqlite", lastTag, tempDir());
 }
 
 /** Opens the app's connection on a new file with migrations up to `lastTag` applied. */
